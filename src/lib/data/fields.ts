@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+/** Field types for CSV cells. Each says, in words a writer understands, what it expects. */
+
+export function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const isoDate = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDate(v), { error: 'expected a date written YYYY-MM-DD' });
+
+/** Empty means unknown (research/README.md), so it becomes null rather than a guess. */
+export const optionalDate = z
+  .string()
+  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDate(v)), {
+    error: 'expected a date written YYYY-MM-DD, or an empty cell if unknown',
+  })
+  .transform((v) => v || null);
+
+export const count = z
+  .string()
+  .regex(/^\d+$/, { error: 'expected a whole number of 0 or more' })
+  .transform(Number);
+
+export const optionalCount = z
+  .string()
+  .regex(/^\d*$/, { error: 'expected a whole number of 0 or more, or an empty cell if unknown' })
+  .transform((v) => (v === '' ? null : Number(v)));
+
+export const text = z.string();
+export const requiredText = z.string().min(1, { error: 'expected some text; the cell is empty' });
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });
+}
+
+export function idLike(prefix: string, digits: number) {
+  const re = new RegExp(`^${prefix}\\d{${digits}}$`);
+  return z.string().regex(re, { error: `expected an id like ${prefix}${'0'.repeat(digits - 1)}1` });
+}
+
+export const SOURCE_ID = /^(src|b)-\d{3}$/;
+
+/** "src-001;src-002" or "b-002; b-007": one or more ids, separated by semicolons. */
+export const sourceIds = z
+  .string()
+  .transform((s) => s.split(';').map((t) => t.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().regex(SOURCE_ID, { error: 'expected source ids like src-001 or b-001, separated by ;' }))
+      .min(1, { error: 'expected at least one source id (every row needs a source)' }),
+  );
+
+export const url = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });

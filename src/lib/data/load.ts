@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateTable } from './validate';
+import {
+  deploymentSchema, eventSchema, sourceSchema, strikeSchema, troopLevelSchema,
+  type Deployment, type Source, type StoryEvent, type Strike, type TroopLevel,
+} from './schemas';
+
+export const DATA_DIR = 'content/data';
+
+export interface Tables {
+  sources: Source[];
+  strikes: Strike[];
+  deployments: Deployment[];
+  troopLevels: TroopLevel[];
+  events: StoryEvent[];
+}
+
+export const TABLE_FILES = {
+  sources: 'sources.csv',
+  strikes: 'strikes.csv',
+  deployments: 'deployments.csv',
+  troopLevels: 'troop_levels.csv',
+  events: 'events.csv',
+} as const;
+
+/** Read and validate one table of content/data (the sources table first, for the id check). */
+export function loadTable<K extends keyof Tables>(name: K, root = process.cwd()): Tables[K] {
+  const read = (file: string) => readFileSync(join(root, DATA_DIR, file), 'utf8');
+  const path = (file: string) => `${DATA_DIR}/${file}`;
+  const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
+  if (name === 'sources') return sources as Tables[K];
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema }[
+    name as Exclude<K, 'sources'>
+  ];
+  const file = TABLE_FILES[name];
+  return validateTable(path(file), read(file), schema, { sourceIds }) as Tables[K];
+}
+
+export function loadTables(root = process.cwd()): Tables {
+  return {
+    sources: loadTable('sources', root),
+    strikes: loadTable('strikes', root),
+    deployments: loadTable('deployments', root),
+    troopLevels: loadTable('troopLevels', root),
+    events: loadTable('events', root),
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, text, url, SOURCE_ID } from './fields';
+
+/**
+ * The shapes of the tables in content/data/. content.config.ts builds its collections from
+ * these; they live here so unit tests can use them without Astro's virtual modules.
+ */
+
+export const REGIONS = ['caribbean', 'eastern_pacific', 'unknown'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const strikeSchema = z
+  .object({
+    id: idLike('S', 3),
+    strike_date: optionalDate,
+    announced_date: optionalDate,
+    reported_by: isoDate,
+    region: oneOf(REGIONS),
+    location_as_reported: requiredText,
+    vessels: count,
+    killed: count,
+    survivors: optionalCount,
+    survivor_fate: text,
+    vessel_note: text,
+    attribution_claims: text,
+    source_ids: sourceIds,
+    notes: text,
+  })
+  .superRefine((row, ctx) => {
+    const { strike_date: struck, announced_date: announced } = row;
+    // Only compare two real dates; a malformed one already has its own message.
+    if (struck && announced && isCalendarDate(struck) && isCalendarDate(announced) && announced < struck) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['announced_date'],
+        message: `expected a date on or after strike_date (${row.strike_date}): a strike cannot be announced before it happened`,
+      });
+    }
+  });
+export type Strike = z.output<typeof strikeSchema>;
+
+export const ASSET_TYPES = [
+  'carrier_group', 'amphibious_group', 'destroyer', 'cruiser', 'submarine', 'littoral_combat_ship',
+  'special_ops_ship', 'fighter', 'bomber', 'gunship', 'surveillance_aircraft', 'drone', 'helicopter', 'base', 'other',
+] as const;
+export const DEPLOYMENT_REGIONS = ['caribbean', 'venezuela_coast', 'puerto_rico', 'eastern_pacific', 'other'] as const;
+
+export const deploymentSchema = z.object({
+  id: idLike('D', 3),
+  reported_date: optionalDate,
+  label: text,
+  asset: requiredText,
+  asset_type: oneOf(ASSET_TYPES),
+  count: optionalCount,
+  personnel: text,
+  location_as_reported: text,
+  region: oneOf(DEPLOYMENT_REGIONS),
+  base_or_port: text,
+  source_ids: sourceIds,
+  notes: text,
+});
+export type Deployment = z.output<typeof deploymentSchema>;
+
+export const troopLevelSchema = z.object({
+  id: idLike('T', 2),
+  date: optionalDate,
+  troops_reported: count,
+  what_counted: requiredText,
+  source_ids: sourceIds,
+  notes: text,
+});
+export type TroopLevel = z.output<typeof troopLevelSchema>;
+
+export const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'other'] as const;
+export const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk'] as const;
+
+export const eventSchema = z.object({
+  id: idLike('E', 3),
+  date: isoDate,
+  label: text,
+  actor: oneOf(ACTORS),
+  kind: oneOf(EVENT_KINDS),
+  summary: requiredText,
+  quote: text,
+  source_ids: sourceIds,
+});
+export type StoryEvent = z.output<typeof eventSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string().regex(SOURCE_ID, { error: 'expected an id like src-001 or b-001' }),
+  outlet: requiredText,
+  title: requiredText,
+  published: optionalDate,
+  url,
+});
+export type Source = z.output<typeof sourceSchema>;

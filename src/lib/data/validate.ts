@@ -1,0 +1,75 @@
+import type { z } from 'astro/zod';
+import { parseCsv, type CsvRow } from './csv';
+
+/** A build error a writer can act on: every problem names file, row, line and field. */
+export class DataError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      `${problems.length === 1 ? 'A data problem' : `${problems.length} data problems`} stop the build:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'DataError';
+  }
+}
+
+const MAX_PROBLEMS = 20;
+
+function where(file: string, row: CsvRow, index: number): string {
+  const id = row.values.id ? `, id ${row.values.id}` : '';
+  return `${file}, row ${index + 1} (line ${row.line}${id})`;
+}
+
+export interface TableOptions {
+  /** Source ids that exist; every id in a row's source_ids must be one of them. */
+  sourceIds?: ReadonlySet<string>;
+}
+
+/** Validate every row of a CSV text; return typed rows or throw a DataError listing each bad cell. */
+export function validateTable<S extends z.ZodType<{ id: string }>>(
+  file: string,
+  csvText: string,
+  schema: S,
+  options: TableOptions = {},
+): z.output<S>[] {
+  const { rows } = parseCsv(csvText, file);
+  const problems: string[] = [];
+  const out: z.output<S>[] = [];
+  const seen = new Map<string, number>();
+
+  rows.forEach((row, i) => {
+    const result = schema.safeParse(row.values);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? '(row)');
+        const raw = row.values[field];
+        const got = raw === undefined ? '' : raw === '' ? ', but the cell is empty' : `, got "${raw}"`;
+        problems.push(`${where(file, row, i)}, field "${field}": ${issue.message}${got}`);
+      }
+      return;
+    }
+    const value = result.data as z.output<S>;
+    const id = (value as { id: string }).id;
+    if (seen.has(id)) {
+      problems.push(`${where(file, row, i)}, field "id": expected a unique id, but "${id}" is also on row ${seen.get(id)}`);
+    }
+    seen.set(id, i + 1);
+    const cited = (value as { source_ids?: string[] }).source_ids;
+    if (options.sourceIds && cited) {
+      for (const sid of cited) {
+        if (!options.sourceIds.has(sid)) {
+          problems.push(
+            `${where(file, row, i)}, field "source_ids": expected ids listed in content/data/sources.csv, but "${sid}" is not there`,
+          );
+        }
+      }
+    }
+    out.push(value);
+  });
+
+  if (problems.length > 0) {
+    const shown = problems.slice(0, MAX_PROBLEMS);
+    if (problems.length > MAX_PROBLEMS) shown.push(`…and ${problems.length - MAX_PROBLEMS} more in ${file}`);
+    throw new DataError(shown);
+  }
+  return out;
+}
