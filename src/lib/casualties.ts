@@ -41,7 +41,8 @@ export interface Tally {
   survivorsUnknown: number;
 }
 
-export function tally(strikes: readonly Strike[]): Tally {
+/** Sums over strike rows, or over the figure's points (they carry the same three counts). */
+export function tally(strikes: readonly Pick<Strike, 'vessels' | 'killed' | 'survivors'>[]): Tally {
   return strikes.reduce<Tally>(
     (t, s) => ({
       strikes: t.strikes + 1,
@@ -98,4 +99,70 @@ export function selectStrikes(strikes: readonly Strike[], f: StrikeFilter): Stri
 /** The last date anything in the table was made public: the end of the "since" update. */
 export function latestAnnounced(strikes: readonly Strike[]): IsoDate {
   return strikes.reduce((max, s) => (announcedOn(s) > max ? announcedOn(s) : max), '');
+}
+
+/* ---------- The casualty figure's data: what its island receives as props ---------- */
+
+export interface CasualtyPoint {
+  id: string;
+  /** Day it happened (timeline position). */
+  date: IsoDate;
+  /** Day it was made public (when it enters the figure). */
+  announced: IsoDate;
+  approx: boolean;
+  region: Region;
+  vessels: number;
+  killed: number;
+  survivors: number | null;
+}
+
+export interface CasualtyMarker {
+  id: string;
+  date: IsoDate;
+  label: string;
+}
+
+export interface CasualtyData {
+  /** The time axis. */
+  start: IsoDate;
+  end: IsoDate;
+  points: CasualtyPoint[];
+  markers: CasualtyMarker[];
+}
+
+/** The first strike was on Sept. 2, 2025; the axis opens on the first of that month. */
+export const AXIS_START = '2025-09-01';
+
+export function casualtyData(strikes: readonly Strike[], end: IsoDate, markers: CasualtyMarker[] = []): CasualtyData {
+  return {
+    start: AXIS_START,
+    end,
+    points: announcedBy(strikes, end).map((s) => ({
+      id: s.id,
+      date: happenedOn(s),
+      announced: announcedOn(s),
+      approx: isDateApproximate(s),
+      region: s.region,
+      vessels: s.vessels,
+      killed: s.killed,
+      survivors: s.survivors,
+    })),
+    markers,
+  };
+}
+
+export interface VisiblePoint extends CasualtyPoint {
+  /** Running toll after this strike, among the strikes shown. */
+  total: number;
+}
+
+/** The strikes shown at a `through` date, with the running toll recomputed over them alone. */
+export function visiblePoints(data: CasualtyData, through: IsoDate): VisiblePoint[] {
+  let total = 0;
+  return data.points
+    .filter((p) => p.announced <= through)
+    .map((p) => {
+      total += p.killed;
+      return { ...p, total };
+    });
 }

@@ -111,7 +111,7 @@ describe('our running totals against the published tallies', () => {
   });
 
   test('where an outlet gave a vessel count by a date we have fully covered, ours matches it', () => {
-    // Xinhua's "35 vessels sunk" on Dec. 31 predates the second Dec. 31 vessel; every other count agrees.
+    // Xinhua's "35 vessels sunk" on Dec. 31 is one fewer than our 36, and it does not say which it leaves out.
     const covered = checkpoints.filter(
       (c) => c.vessels && c.as_of >= '2025-10-27' && c.as_of <= '2026-02-20' && c.source_id !== 'src-079',
     );

@@ -94,3 +94,23 @@ export const sourceSchema = z.object({
   url,
 });
 export type Source = z.output<typeof sourceSchema>;
+
+/** content/story.yaml: one entry per edition (en, later es). */
+export const editionSchema = z.object({
+  headline: requiredText,
+  dek: requiredText,
+  byline: requiredText,
+  as_of: isoDate,
+  published: isoDate,
+});
+export type Edition = z.output<typeof editionSchema>;
+
+export const SECTION_KINDS = ['section', 'takeaway', 'update', 'methodology'] as const;
+
+/** The frontmatter of each content/story/*.mdx section. */
+export const sectionSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected a short lowercase anchor like "legal" (letters, digits, -)' }),
+  order: z.number().int(),
+  kind: z.enum(SECTION_KINDS),
+});

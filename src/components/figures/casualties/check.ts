@@ -1,0 +1,30 @@
+import type { StoryFacts } from '../../../lib/story/checkStory';
+import { AXIS_START } from '../../../lib/casualties';
+
+/** Rules for a casualty step that only the data can check. */
+export function checkCasualtiesState(state: Record<string, unknown>, facts: StoryFacts): string[] {
+  const problems: string[] = [];
+  const through = String(state.through);
+  if (facts.kind !== 'update' && through > facts.asOf) {
+    problems.push(`prop "through": expected a date on or before the story's as-of date (${facts.asOf}), got "${through}"`);
+  }
+  if (through < AXIS_START) problems.push(`prop "through": expected a date on or after ${AXIS_START}, when the chart starts, got "${through}"`);
+  if (typeof state.focus === 'string') {
+    const row = facts.rows.get(state.focus);
+    if (!row) problems.push(`prop "focus": strike "${state.focus}" is not in content/data/strikes.csv`);
+    else if ((row.announced ?? '') > through) {
+      problems.push(`prop "focus": strike "${state.focus}" was announced on ${row.announced}, after this step's through="${through}", so it is not on the chart yet`);
+    }
+  }
+  if (typeof state.marker === 'string') {
+    const row = facts.rows.get(state.marker);
+    if (!row) problems.push(`prop "marker": row "${state.marker}" is not in content/data/events.csv or deployments.csv`);
+    else {
+      if (!row.label) problems.push(`prop "marker": row "${state.marker}" needs a short text in its "label" column to show on the chart`);
+      if (!row.date || row.date < AXIS_START || (facts.kind !== 'update' && row.date > facts.asOf)) {
+        problems.push(`prop "marker": row "${state.marker}" is dated ${row.date ?? '(no date)'}, outside the chart (${AXIS_START} to ${facts.asOf})`);
+      }
+    }
+  }
+  return problems;
+}

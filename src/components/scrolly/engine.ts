@@ -1,0 +1,103 @@
+import scrollama from 'scrollama';
+import { activeStep, TRIGGER_LINE } from '../../lib/scrolly/activeStep';
+import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
+
+/**
+ * Client side of <Scrolly>. The active step is always recomputed from geometry (activeStep.ts):
+ * scrollama, scroll, scrollend, resize and navigation events only say "look again". Step
+ * positions are measured on resize and load, never inside the scroll handler.
+ */
+
+interface Section {
+  host: HTMLElement;
+  steps: HTMLElement[];
+  tops: number[];
+  index: number;
+}
+
+/** The small viewport height in px: the trigger line must not move when a phone's toolbar hides. */
+function smallViewportHeight(probe: HTMLElement): number {
+  return probe.getBoundingClientRect().height || window.innerHeight;
+}
+
+export function startScrollies(doc: Document): void {
+  const roots = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  if (roots.length === 0 || (doc.documentElement as HTMLElement & { scrolly?: boolean }).scrolly) return;
+  (doc.documentElement as HTMLElement & { scrolly?: boolean }).scrolly = true;
+
+  const sections: Section[] = roots.map((root) => ({
+    host: root.querySelector<HTMLElement>('[data-figure]')!,
+    steps: [...root.querySelectorAll<HTMLElement>('[data-step]')],
+    tops: [],
+    index: -1,
+  }));
+
+  const probe = doc.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:fixed;top:0;left:0;width:0;height:100svh;visibility:hidden;pointer-events:none';
+  doc.body.append(probe);
+  let svh = smallViewportHeight(probe);
+
+  const measure = () => {
+    svh = smallViewportHeight(probe);
+    const y = window.scrollY;
+    for (const s of sections) s.tops = s.steps.map((el) => el.getBoundingClientRect().top + y);
+  };
+
+  const apply = (s: Section, index: number, instant: boolean) => {
+    if (index === s.index || index < 0) return;
+    const previous = s.index;
+    s.index = index;
+    const el = s.steps[index];
+    s.steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+    s.host.dataset.activeStep = String(index);
+    s.host.dataset.state = el.dataset.state ?? '{}';
+    const detail: StateDetail = {
+      index,
+      state: JSON.parse(s.host.dataset.state),
+      // A jump over steps shows where the reader landed, not a replay of the way there.
+      instant: instant || previous < 0 || Math.abs(index - previous) > 1,
+    };
+    s.host.dispatchEvent(new CustomEvent(STATE_EVENT, { detail }));
+  };
+
+  const update = (instant = false) => {
+    const line = window.scrollY + TRIGGER_LINE * svh;
+    for (const s of sections) apply(s, activeStep(s.tops, line), instant);
+  };
+
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  };
+  const remeasure = (instant = false) => {
+    measure();
+    update(instant);
+  };
+
+  measure();
+  update(true);
+
+  window.addEventListener('scroll', schedule, { passive: true });
+  // A jump (scrollbar drag, End key, anchor) can outrun every observer: settle once it stops.
+  window.addEventListener('scrollend', () => update());
+  window.addEventListener('resize', () => remeasure());
+  window.addEventListener('orientationchange', () => remeasure());
+  // Back/forward from the page cache and in-page anchors restore a scroll position without a load.
+  window.addEventListener('pageshow', () => remeasure(true));
+  window.addEventListener('hashchange', () => remeasure(true));
+  window.addEventListener('popstate', () => remeasure(true));
+  window.addEventListener('load', () => remeasure(true));
+  // Fonts arriving, a <details> opening or text reflowing move the steps without a resize.
+  new ResizeObserver(() => remeasure()).observe(doc.body);
+
+  const scroller = scrollama();
+  scroller
+    .setup({ step: sections.flatMap((s) => s.steps), offset: TRIGGER_LINE })
+    .onStepEnter(() => schedule())
+    .onStepExit(() => schedule());
+}

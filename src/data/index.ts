@@ -1,0 +1,35 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { Deployment, Edition, Source, StoryEvent, Strike, TroopLevel } from '../lib/data/schemas';
+import type { Tables } from '../lib/data/load';
+import type { Lang } from '../lib/i18n';
+
+/**
+ * The one place pages and components read content collections. Rows were validated by the
+ * loaders (src/content.config.ts) against src/lib/data/schemas.ts; here they get their types back.
+ */
+async function rows<T>(name: 'sources' | 'strikes' | 'deployments' | 'troopLevels' | 'events'): Promise<T[]> {
+  return (await getCollection(name)).map((e) => e.data as T);
+}
+
+let cached: Promise<Tables> | undefined;
+
+export function tables(): Promise<Tables> {
+  cached ??= (async () => ({
+    sources: await rows<Source>('sources'),
+    strikes: await rows<Strike>('strikes'),
+    deployments: await rows<Deployment>('deployments'),
+    troopLevels: await rows<TroopLevel>('troopLevels'),
+    events: await rows<StoryEvent>('events'),
+  }))();
+  return cached;
+}
+
+export async function edition(lang: Lang): Promise<Edition> {
+  const entry = await getEntry('editions', lang);
+  if (!entry) throw new Error(`content/story.yaml has no "${lang}:" edition`);
+  return entry.data as Edition;
+}
+
+export async function sections() {
+  return (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+}

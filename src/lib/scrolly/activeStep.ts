@@ -1,0 +1,30 @@
+/**
+ * Where the trigger line sits, as a fraction of the small viewport height (svh): measured in
+ * svh so a phone's address bar hiding or showing does not move the line and flip a step.
+ */
+export const TRIGGER_LINE = 0.55;
+
+/**
+ * The step a reader is on: the last step whose top has crossed the trigger line. Before the
+ * first step it is the first (the figure waits in its opening state); past the last, the last.
+ *
+ * A pure function of geometry, so a long jump, a reload mid-page or an anchor link lands on the
+ * right step directly: there is no sequence of enter/exit events to replay or to miss.
+ *
+ * @param stepTops top of each step, in document order, in the same units as `line`
+ * @param line the trigger line's position (e.g. scrollY + TRIGGER_LINE * svh)
+ */
+export function activeStep(stepTops: readonly number[], line: number): number {
+  if (stepTops.length === 0) return -1;
+  let active = 0;
+  for (let i = 0; i < stepTops.length; i++) {
+    if (stepTops[i] <= line) active = i;
+    else break;
+  }
+  return active;
+}
+
+/** The step after (or before) `current`, clamped to the section: for keyboard stepping. */
+export function neighbourStep(current: number, count: number, direction: 1 | -1): number {
+  return Math.min(count - 1, Math.max(0, current + direction));
+}

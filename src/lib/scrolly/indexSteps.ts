@@ -1,0 +1,21 @@
+/**
+ * Steps are rendered by MDX before their section knows them. Step.astro marks each one with a
+ * bare `data-step` and its props as JSON in `data-state`; the section then numbers them in
+ * document order and reads the states back, so the figure can be rendered in the first one.
+ */
+const STEP = /<div class="step" data-step data-state="([^"]*)"/g;
+
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#34;': '"', '&amp;': '&', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+
+export function decodeAttribute(value: string): string {
+  return value.replace(/&(quot|amp|lt|gt|#34|#39);/g, (m) => ENTITIES[m]);
+}
+
+export function indexSteps(html: string): { html: string; states: Record<string, string>[] } {
+  const states: Record<string, string>[] = [];
+  const numbered = html.replace(STEP, (_all, state: string) => {
+    states.push(JSON.parse(decodeAttribute(state)));
+    return `<div class="step" data-step="${states.length - 1}" data-state="${state}"`;
+  });
+  return { html: numbered, states };
+}

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { isoDate } from '../data/fields';
+import { REGIONS } from '../data/schemas';
+
+/**
+ * The tags a writer may use in content/story/*.mdx, and what each accepts. The README's
+ * writers' guide shows one example of each. Figures' <Step> props are declared by each
+ * figure's own state schema (src/components/figures/<figure>/state.ts).
+ */
+export const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors'] as const;
+
+export const countProps = z.object({
+  of: z.enum(COUNT_OF, { error: `expected one of ${COUNT_OF.map((v) => `"${v}"`).join(', ')}` }),
+  through: z.union([isoDate, z.literal('latest')], { error: 'expected a date written YYYY-MM-DD, or "latest"' }).optional(),
+  on: isoDate.optional(),
+  strike: z.string().regex(/^S\d{3}$/, { error: 'expected a strike id like S004' }).optional(),
+  region: z.enum(REGIONS, { error: `expected one of ${REGIONS.map((v) => `"${v}"`).join(', ')}` }).optional(),
+  scope: z.literal('since', { error: 'expected "since" (strikes announced after the as-of date)' }).optional(),
+});
+export type CountProps = z.output<typeof countProps>;
+
+export const citeProps = z.object({
+  row: z.string().regex(/^[SEDT]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019 or T13' }),
+});
+
+export const dataTableProps = z.object({ figure: z.string() });
+export const scrollyProps = z.object({ figure: z.string() });
+export const asOfProps = z.object({});
+
+export const TAGS = {
+  Scrolly: scrollyProps,
+  Step: null, // the figure's state schema
+  Count: countProps,
+  Cite: citeProps,
+  AsOf: asOfProps,
+  DataTable: dataTableProps,
+} as const;
+export type TagName = keyof typeof TAGS;
