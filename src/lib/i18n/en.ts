@@ -99,7 +99,7 @@ export const en = {
       regionPart: (region: string, killed: string, strikes: string) => `${region}, ${killed} killed in ${strikes}`,
       strikesWord: (n: number) => (n === 1 ? 'strike' : 'strikes'),
       highlight: {
-        survivors: (strikes: string, survivors: string) => `Highlighted: the ${strikes} with survivors, ${survivors} people in all.`,
+        survivors: (strikes: string, survivors: string) => `Highlighted: strikes that left survivors (${strikes}; ${survivors} survivors in all).`,
         eastern_pacific: (strikes: string, killed: string) => `Highlighted: the ${strikes} in the eastern Pacific, ${killed} killed.`,
         caribbean: (strikes: string, killed: string) => `Highlighted: the ${strikes} in the Caribbean, ${killed} killed.`,
       },

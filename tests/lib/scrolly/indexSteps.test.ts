@@ -1,0 +1,12 @@
+import { expect, test } from 'vitest';
+import { indexSteps } from '$lib/scrolly/indexSteps';
+
+test('numbers the steps in document order and reads their states back', () => {
+  const html =
+    '<p>intro</p><div class="step" data-step data-state="{&quot;through&quot;:&quot;2025-09-02&quot;}"><div>a</div></div>' +
+    '<div class="step" data-step data-state="{&quot;through&quot;:&quot;2025-10-03&quot;,&quot;focus&quot;:&quot;S004&quot;}"><div>b &amp; c</div></div>';
+  const { html: out, states } = indexSteps(html);
+  expect(states).toEqual([{ through: '2025-09-02' }, { through: '2025-10-03', focus: 'S004' }]);
+  expect(out.match(/data-step="\d"/g)).toEqual(['data-step="0"', 'data-step="1"']);
+  expect(out).toContain('b &amp; c');
+});
