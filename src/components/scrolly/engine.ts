@@ -1,4 +1,4 @@
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { activeStep, TRIGGER_LINE } from '../../lib/scrolly/activeStep';
 import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
 
@@ -97,7 +97,8 @@ export function startScrollies(doc: Document): void {
 
   const scroller = scrollama();
   scroller
-    .setup({ step: sections.flatMap((s) => s.steps), offset: TRIGGER_LINE })
+    // scrollama takes tenths; it only wakes the engine up, so the nearest tenth is close enough.
+    .setup({ step: sections.flatMap((s) => s.steps), offset: (Math.round(TRIGGER_LINE * 10) / 10) as DecimalType })
     .onStepEnter(() => schedule())
     .onStepExit(() => schedule());
 }

@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { expectInSync, scrollStopped, scrollToStep, sections, settle } from './helpers';
+
+test.beforeEach(async ({ page }, info) => {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+  });
+  info.annotations.push({ type: 'watch', description: 'errors and foreign requests' });
+  (page as unknown as { checks: () => void }).checks = () => {
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  };
+});
+
+test.afterEach(async ({ page }) => {
+  (page as unknown as { checks: () => void }).checks();
+});
+
+test('scrolling down through every step moves each figure to that step, and back up again', async ({ page }) => {
+  await page.goto('/');
+  const all = await sections(page);
+  expect(all.map((s) => s.id)).toEqual(['strikes', 'legal', 'blowback', 'buildup', 'union']);
+  expect(all.reduce((n, s) => n + s.steps, 0)).toBeGreaterThanOrEqual(25);
+
+  for (const s of all) {
+    const labels = new Set<string>();
+    for (let i = 0; i < s.steps; i++) {
+      await scrollToStep(page, s.id, i);
+      const now = (await expectInSync(page)).find((x) => x.id === s.id)!;
+      expect(now.active, `${s.id} step ${i}`).toBe(i);
+      labels.add(now.label);
+    }
+    // Each step tells the screen-reader user something the previous did not.
+    expect(labels.size, `${s.id}: distinct text alternatives`).toBe(s.steps);
+  }
+  for (let i = all[0].steps - 1; i >= 0; i--) {
+    await scrollToStep(page, 'strikes', i);
+    expect((await expectInSync(page))[0].active).toBe(i);
+  }
+});
+
+test('small wheel ticks, as a reader scrolls, never leave the figure behind', async ({ page }) => {
+  await page.goto('/#strikes');
+  await page.mouse.move(200, 300);
+  const stop = await page.evaluate(() => document.querySelector('#legal')!.getBoundingClientRect().top + window.scrollY);
+  while ((await page.evaluate(() => window.scrollY)) < stop) {
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+    for (const s of await sections(page)) expect(s.active, `${s.id} at y=${await page.evaluate(() => scrollY)}`).toBe(s.expected);
+  }
+});
+
+test('jumps to random places, to the end and back land on the step in view', async ({ page }) => {
+  await page.goto('/');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // A fixed list, so a failure can be replayed: fractions of the page, as a scrollbar drag would.
+  for (const f of [0.62, 0.08, 0.91, 0.33, 0.47, 0.15, 0.77, 0.25]) {
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), Math.round(f * height));
+    await expectInSync(page);
+  }
+  await page.keyboard.press('End');
+  await scrollStopped(page);
+  const atEnd = await expectInSync(page);
+  expect(atEnd.every((s) => s.active === s.steps - 1)).toBe(true);
+  await page.keyboard.press('Home');
+  await scrollStopped(page);
+  const atTop = await expectInSync(page);
+  expect(atTop.every((s) => s.active === 0)).toBe(true);
+});
+
+test('a reload mid-story shows the step in view at once, without replaying the steps before it', async ({ page }) => {
+  await page.goto('/');
+  await scrollToStep(page, 'strikes', 5);
+  await expectInSync(page);
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { seen: number[] }).seen = seen;
+    document.addEventListener('scrolly:state', (e) => seen.push((e as CustomEvent).detail.index), true);
+  });
+  await page.reload();
+  await page.waitForLoadState('load');
+  const now = await expectInSync(page);
+  expect(now[0].active).toBe(5);
+  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  expect(seen, 'states applied on load').not.toContain(1);
+  expect(seen.filter((i) => i !== 0)).toEqual([5]);
+});
+
+test('deep links to a section, and back and forward between them', async ({ page }) => {
+  for (const id of ['legal', 'buildup', 'union']) {
+    await page.goto(`/#${id}`);
+    await expectInSync(page);
+    expect(await page.evaluate(() => document.querySelector(location.hash)!.getBoundingClientRect().top)).toBeLessThan(5);
+  }
+  await page.goto('/#strikes');
+  await page.click('nav.toc a[href="#union"]');
+  await expectInSync(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/#strikes$/);
+  await expectInSync(page);
+  await page.goForward();
+  await expect(page).toHaveURL(/#union$/);
+  await expectInSync(page);
+});
+
+test('resizing and rotating re-reads the geometry', async ({ page }) => {
+  await page.goto('/');
+  await scrollToStep(page, 'legal', 2);
+  await expectInSync(page);
+  for (const size of [{ width: 375, height: 740 }, { width: 740, height: 375 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size);
+    await expectInSync(page);
+  }
+});
+
+test('no horizontal overflow at any point of the story', async ({ page }) => {
+  await page.goto('/');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 900) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await settle(page);
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(over, `overflow at y=${y}`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the story states its toll from the data and says how it counts', async ({ page }) => {
+  await page.goto('/');
+  const intro = await page.locator('#strikes .prose > p').first().innerText();
+  expect(intro).toContain('announced 19 strikes that killed 75 people');
+  await expect(page.locator('#strikes')).toContainText('Survivors who were never found');
+  await expect(page.locator('#since')).toContainText('Since this story was published');
+  await expect(page.locator('#since [role="img"]')).toHaveAttribute('aria-label', /185 people killed in 57 announced/);
+  const sources = await page.locator('#sources ol.sources li').count();
+  expect(sources).toBe(276);
+});
