@@ -20,7 +20,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built site, as a host would serve it.
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node tests/serve.mjs ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
