@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { visiblePoints, type CasualtyData, type IsoDate } from './casualties';
 import type { CasualtiesState } from '../components/figures/casualties/state';
@@ -44,7 +44,9 @@ export interface CasualtyLayout {
   marker: { x: number; id: string; label: string; date: IsoDate } | null;
 }
 
-const toDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+// Days as UTC milliseconds on a linear scale: scaleUtc would ship d3-time and d3-time-format
+// to every reader for ticks we compute ourselves (monthStarts).
+const toDate = (iso: IsoDate) => Date.parse(`${iso}T00:00:00Z`);
 
 /** First day of each month inside [start, end]. */
 export function monthStarts(start: IsoDate, end: IsoDate): IsoDate[] {
@@ -66,7 +68,7 @@ export function monthStarts(start: IsoDate, end: IsoDate): IsoDate[] {
 export function layoutCasualties(data: CasualtyData, state: CasualtiesState): CasualtyLayout {
   const { width, height, margin } = FIGURE;
   const through = state.through > data.end ? data.end : state.through;
-  const x = scaleUtc().domain([toDate(data.start), toDate(data.end)]).range([margin.left, width - margin.right]);
+  const x = scaleLinear().domain([toDate(data.start), toDate(data.end)]).range([margin.left, width - margin.right]);
   const grandTotal = data.points.reduce((s, p) => s + p.killed, 0);
   const y = scaleLinear().domain([0, Math.max(grandTotal, 1)]).nice(5).range([height - margin.bottom, margin.top]);
   const r = scaleSqrt().domain([0, Math.max(1, ...data.points.map((p) => p.killed))]).range([0, MAX_RADIUS]);

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { TRIGGER_LINE } from '../../src/lib/scrolly/activeStep';
+import { triggerLine } from '../../src/lib/scrolly/activeStep';
 
 export interface SectionState {
   id: string;
+  figure: string;
   active: number;
   expected: number;
   steps: number;
@@ -14,6 +15,7 @@ export interface SectionState {
  * the rule (the last step whose top has crossed the trigger line), measured in the page now.
  */
 export async function sections(page: Page): Promise<SectionState[]> {
+  const trigger = triggerLine(await page.evaluate(() => document.documentElement.clientWidth));
   return page.evaluate((trigger) => {
     const probe = document.createElement('div');
     probe.style.cssText = 'position:fixed;top:0;height:100svh;width:0;visibility:hidden';
@@ -29,13 +31,14 @@ export async function sections(page: Page): Promise<SectionState[]> {
       });
       return {
         id: root.closest('section')!.id,
+        figure: host.dataset.figure ?? '',
         active: Number(host.dataset.activeStep),
         expected,
         steps: steps.length,
         label: host.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '',
       };
     });
-  }, TRIGGER_LINE);
+  }, trigger);
 }
 
 /** Two frames: one for the scroll handler, one for the figure to render. */
@@ -67,14 +70,16 @@ export async function expectInSync(page: Page, timeout = 3000): Promise<SectionS
   throw new Error(`figures out of step: ${JSON.stringify(last.map(({ id, active, expected }) => ({ id, active, expected })))}`);
 }
 
-/** Where to scroll so that a step's top sits just past the trigger line. */
-export async function scrollToStep(page: Page, section: string, index: number) {
+/** Where to scroll so that step `index` of the `scrolly`-th scrolly section sits just past the trigger line. */
+export async function scrollToStep(page: Page, scrolly: number, index: number) {
+  const trigger = triggerLine(await page.evaluate(() => document.documentElement.clientWidth));
   await page.evaluate(
-    ([section, index, trigger]) => {
-      const el = document.querySelectorAll<HTMLElement>(`#${section} [data-step]`)[index as number];
+    ([scrolly, index, trigger]) => {
+      const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[scrolly as number];
+      const el = root.querySelectorAll<HTMLElement>('[data-step]')[index as number];
       const top = el.getBoundingClientRect().top + window.scrollY;
       window.scrollTo({ top: top - (trigger as number) * window.innerHeight + 20, behavior: 'instant' });
     },
-    [section, index, TRIGGER_LINE] as const,
+    [scrolly, index, trigger] as const,
   );
 }

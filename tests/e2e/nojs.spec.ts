@@ -11,14 +11,23 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
     const text = (await steps.nth(i).innerText()).trim();
     expect(text.length, `step ${i}`).toBeGreaterThan(40);
   }
-  const figures = page.locator('[data-figure] svg');
-  expect(await figures.count()).toBe(5);
-  for (let i = 0; i < 5; i++) {
+  const charts = page.locator('[data-figure="casualties"] svg');
+  expect(await charts.count()).toBe(4);
+  for (let i = 0; i < 4; i++) {
     // The first state of each section: at least one strike is drawn, with the toll line.
-    expect(await figures.nth(i).locator('circle.shown').count()).toBeGreaterThan(0);
-    expect(await figures.nth(i).locator('path').getAttribute('d')).toMatch(/^M/);
+    expect(await charts.nth(i).locator('circle.shown').count()).toBeGreaterThan(0);
+    expect(await charts.nth(i).locator('path').getAttribute('d')).toMatch(/^M/);
+  }
+  // The maps: the land drawn from the one shared basemap, marks of the first step visible.
+  expect(await page.locator('#basemap-land path').count()).toBeGreaterThan(30);
+  for (const id of ['strikemap', 'buildup']) {
+    const map = page.locator(`[data-figure="${id}"]`);
+    await expect(map.locator('svg.frame use').first()).toBeAttached();
+    expect(await map.locator('button.mark:not([hidden])').count(), id).toBeGreaterThan(0);
+    const box = await map.locator('.stage').boundingBox();
+    expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
   await expect(page.locator('#since svg circle.shown')).toHaveCount(57);
-  await page.locator('details.data-table summary').click();
-  await expect(page.locator('details.data-table tbody tr')).toHaveCount(19);
+  await page.locator('#strikes details.data-table summary').click();
+  await expect(page.locator('#strikes details.data-table tbody tr')).toHaveCount(19);
 });

@@ -1,5 +1,5 @@
 import scrollama, { type DecimalType } from 'scrollama';
-import { activeStep, TRIGGER_LINE } from '../../lib/scrolly/activeStep';
+import { activeStep, TRIGGER_LINE, triggerLine } from '../../lib/scrolly/activeStep';
 import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
 
 /**
@@ -37,9 +37,11 @@ export function startScrollies(doc: Document): void {
   probe.style.cssText = 'position:fixed;top:0;left:0;width:0;height:100svh;visibility:hidden;pointer-events:none';
   doc.body.append(probe);
   let svh = smallViewportHeight(probe);
+  let trigger = triggerLine(doc.documentElement.clientWidth);
 
   const measure = () => {
     svh = smallViewportHeight(probe);
+    trigger = triggerLine(doc.documentElement.clientWidth);
     const y = window.scrollY;
     for (const s of sections) s.tops = s.steps.map((el) => el.getBoundingClientRect().top + y);
   };
@@ -62,7 +64,7 @@ export function startScrollies(doc: Document): void {
   };
 
   const update = (instant = false) => {
-    const line = window.scrollY + TRIGGER_LINE * svh;
+    const line = window.scrollY + trigger * svh;
     for (const s of sections) apply(s, activeStep(s.tops, line), instant);
   };
 

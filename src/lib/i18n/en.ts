@@ -54,6 +54,8 @@ export const en = {
 
   figures: {
     casualties: 'Chart: deaths in U.S. strikes on boats, by the date of each strike',
+    strikemap: 'Map: the strikes by sea area',
+    buildup: 'Map: the U.S. military build-up',
   } as Record<string, string>,
 
   regions: {
@@ -107,6 +109,87 @@ export const en = {
       marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
       none: 'Chart: no strikes had been announced yet.',
     },
+  },
+
+  map: {
+    close: 'Close',
+  },
+
+  /** Names on the maps, by Natural Earth name. */
+  places: {
+    'Dominican Rep.': 'Dominican Republic',
+    'Trinidad and Tobago': 'Trinidad and Tobago',
+  } as Record<string, string>,
+
+  strikeMap: {
+    legendArea: 'Sea area; positions not disclosed',
+    note: 'Each dot is one strike, sized by deaths, grouped by the sea area the U.S. gave. The government did not disclose where the boats were hit.',
+    zoneName: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
+    zoneTotals: (strikes: string, n: number, killed: string) => `${strikes} ${n === 1 ? 'strike' : 'strikes'} · ${killed} killed`,
+    markName: (date: string, killed: string, region: string) => `Strike of ${date}, ${region}: ${killed} killed`,
+    markTitle: (date: string) => `Strike of ${date}`,
+    markKilled: (killed: string) => `${killed} killed`,
+    markSurvivors: (n: string) => `${n} survived`,
+    markNoSurvivors: 'No survivors announced',
+    markWhere: (where: string) => `Reported location: ${where}`,
+    markAnnounced: (date: string) => `Announced ${date}`,
+    describe: {
+      none: 'Map: no strikes had been announced yet.',
+      lead: (date: string, parts: string[]) => `Map of strikes announced through ${date}, by sea area: ${parts.join('; ')}.`,
+      zone: (name: string, strikes: string, n: number, killed: string) => `${name}, ${strikes} ${n === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
+      approx: 'Exact positions were not disclosed; dots are grouped by sea area, not placed where the boats were hit.',
+      survivors: (strikes: string, n: number, survivors: string) => `Highlighted: ${strikes} ${n === 1 ? 'strike' : 'strikes'} that left ${survivors} survivors.`,
+      highlight: (name: string) => `Highlighted: the ${name} strikes.`,
+      focus: (date: string, killed: string, where: string) => `Marked: the strike of ${date}, ${killed} killed, reported as ${where}.`,
+    },
+  },
+
+  buildup: {
+    symbols: {
+      large_ship: 'Carrier or amphibious groups',
+      ship: 'Warships',
+      submarine: 'Submarines',
+      aircraft: 'Aircraft deployments',
+      drone: 'Drone deployments',
+      base: 'Bases reopened',
+    } as Record<string, string>,
+    groups: { ships: 'ships', aircraft: 'aircraft and drones', bases: 'bases' } as Record<string, string>,
+    anchors: {
+      puerto_rico: 'Puerto Rico',
+      trinidad: 'Port call, Trinidad and Tobago',
+      el_salvador: 'El Salvador',
+      off_venezuela: 'Off Venezuela',
+      caribbean_sea: 'Caribbean, at sea',
+      eastern_pacific: 'Eastern Pacific, at sea',
+      en_route: 'Ordered to the region',
+    } as Record<string, string>,
+    areaNote: 'approximate',
+    /** The map label a named-place anchor replaces (Natural Earth names). */
+    anchorPlace: { puerto_rico: 'Puerto Rico', trinidad: 'Trinidad and Tobago', el_salvador: 'El Salvador' } as Record<string, string>,
+    note: 'Each symbol is one deployment as first reported. Ships at sea and flights are grouped in approximate areas; only bases and port calls are placed where reported.',
+    markName: (asset: string, date: string) => `${asset}, first reported ${date}`,
+    markCount: (n: string) => `Number reported: ${n}`,
+    markPersonnel: (p: string) => `Personnel: ${p}`,
+    markWhere: (w: string) => `Reported location: ${w}`,
+    markReported: (d: string) => `First reported ${d}`,
+    troopsTitle: 'U.S. troops reported in the region',
+    troopsNote: 'Totals count different things (ships only, or ships and forces ashore), so they do not line up.',
+    troopsLabel: (n: string, d: string) => `${n} (${d})`,
+    describe: {
+      none: (d: string) => `Map: no U.S. deployments had been reported by ${d}.`,
+      lead: (d: string, n: string, parts: string[]) => `Map of the U.S. build-up as reported by ${d}: ${n} deployments (${parts.join(', ')}).`,
+      puertoRico: (n: string) => `${n} of them in Puerto Rico.`,
+      approx: 'Ships at sea and flights are grouped in approximate areas; positions were not disclosed.',
+      troops: (n: string, d: string, what: string) => `Latest reported troop total: ${n} (${d}), counting ${what}.`,
+      highlight: (g: string) => `Highlighted: ${g}.`,
+      focus: (asset: string, d: string, where: string) => `Marked: ${asset}, first reported ${d}, ${where}.`,
+    },
+  },
+
+  deploymentsTable: {
+    summary: 'The deployments on this map',
+    caption: (n: string, date: string) => `${n} deployments first reported through ${date}, in the order they were reported`,
+    columns: { reported: 'First reported', asset: 'Asset', count: 'Number', personnel: 'Personnel', where: 'Location as reported' },
   },
 
   since: {

@@ -1,8 +1,17 @@
 /**
  * Where the trigger line sits, as a fraction of the small viewport height (svh): measured in
  * svh so a phone's address bar hiding or showing does not move the line and flip a step.
+ * Beside the figure (wide screens) a step takes over just past the middle; on a phone the card
+ * passes over the figure, so it takes over lower, while the new state is still in full view.
  */
 export const TRIGGER_LINE = 0.55;
+export const TRIGGER_LINE_PHONE = 0.72;
+/** Below this width (px, = 60em in global.css) the figure sits behind the steps. */
+export const PHONE_MAX_WIDTH = 960;
+
+export function triggerLine(viewportWidth: number): number {
+  return viewportWidth < PHONE_MAX_WIDTH ? TRIGGER_LINE_PHONE : TRIGGER_LINE;
+}
 
 /**
  * The step a reader is on: the last step whose top has crossed the trigger line. Before the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeStep, neighbourStep, TRIGGER_LINE } from '$lib/scrolly/activeStep';
+import { activeStep, neighbourStep, PHONE_MAX_WIDTH, TRIGGER_LINE, TRIGGER_LINE_PHONE, triggerLine } from '$lib/scrolly/activeStep';
 
 // Five steps 600 px apart, the first at 1000 px down the page; a 800 px tall viewport.
 const tops = [1000, 1600, 2200, 2800, 3400];
@@ -53,5 +53,14 @@ describe('neighbourStep', () => {
     expect(neighbourStep(0, 5, 1)).toBe(1);
     expect(neighbourStep(4, 5, 1)).toBe(4);
     expect(neighbourStep(0, 5, -1)).toBe(0);
+  });
+});
+
+describe('triggerLine', () => {
+  test('a phone switches a step lower on the screen than a laptop, where the figure is beside the text', () => {
+    expect(triggerLine(375)).toBe(TRIGGER_LINE_PHONE);
+    expect(triggerLine(1280)).toBe(TRIGGER_LINE);
+    expect(triggerLine(PHONE_MAX_WIDTH)).toBe(TRIGGER_LINE);
+    expect(TRIGGER_LINE_PHONE).toBeGreaterThan(TRIGGER_LINE);
   });
 });

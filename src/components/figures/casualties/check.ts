@@ -1,21 +1,13 @@
 import type { StoryFacts } from '../../../lib/story/checkStory';
 import { AXIS_START } from '../../../lib/casualties';
+import { checkFocus, checkThrough } from '../checks';
 
 /** Rules for a casualty step that only the data can check. */
 export function checkCasualtiesState(state: Record<string, unknown>, facts: StoryFacts): string[] {
-  const problems: string[] = [];
+  const problems = checkThrough(state, facts);
   const through = String(state.through);
-  if (facts.kind !== 'update' && through > facts.asOf) {
-    problems.push(`prop "through": expected a date on or before the story's as-of date (${facts.asOf}), got "${through}"`);
-  }
   if (through < AXIS_START) problems.push(`prop "through": expected a date on or after ${AXIS_START}, when the chart starts, got "${through}"`);
-  if (typeof state.focus === 'string') {
-    const row = facts.rows.get(state.focus);
-    if (!row) problems.push(`prop "focus": strike "${state.focus}" is not in content/data/strikes.csv`);
-    else if ((row.announced ?? '') > through) {
-      problems.push(`prop "focus": strike "${state.focus}" was announced on ${row.announced}, after this step's through="${through}", so it is not on the chart yet`);
-    }
-  }
+  problems.push(...checkFocus(state, facts, 'strikes.csv'));
   if (typeof state.marker === 'string') {
     const row = facts.rows.get(state.marker);
     if (!row) problems.push(`prop "marker": row "${state.marker}" is not in content/data/events.csv or deployments.csv`);

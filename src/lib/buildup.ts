@@ -1,0 +1,130 @@
+import type { Deployment, TroopLevel } from './data/schemas';
+
+/**
+ * Shaping the build-up tables for the build-up map. An asset is placed only where a place was
+ * reported (a base in Puerto Rico, a port call in Trinidad, an airport in El Salvador); ships
+ * at sea and flights off the coast are grouped in an approximate area, marked as such.
+ */
+export type Symbol = 'large_ship' | 'ship' | 'submarine' | 'aircraft' | 'drone' | 'base';
+
+export const SYMBOL_OF: Record<Deployment['asset_type'], Symbol> = {
+  carrier_group: 'large_ship',
+  amphibious_group: 'large_ship',
+  destroyer: 'ship',
+  cruiser: 'ship',
+  littoral_combat_ship: 'ship',
+  special_ops_ship: 'ship',
+  submarine: 'submarine',
+  fighter: 'aircraft',
+  bomber: 'aircraft',
+  gunship: 'aircraft',
+  surveillance_aircraft: 'aircraft',
+  helicopter: 'aircraft',
+  other: 'aircraft',
+  drone: 'drone',
+  base: 'base',
+};
+
+/** What a step can bring forward. */
+export const GROUPS = { ships: ['large_ship', 'ship', 'submarine'], aircraft: ['aircraft', 'drone'], bases: ['base'] } as const;
+export type Group = keyof typeof GROUPS;
+
+export type AnchorId = 'puerto_rico' | 'trinidad' | 'el_salvador' | 'off_venezuela' | 'caribbean_sea' | 'eastern_pacific' | 'en_route';
+
+/** Named places (drawn as a pin on the country) versus areas (a dashed ring: position not disclosed). */
+export const ANCHOR_KIND: Record<AnchorId, 'place' | 'area'> = {
+  puerto_rico: 'place',
+  trinidad: 'place',
+  el_salvador: 'place',
+  off_venezuela: 'area',
+  caribbean_sea: 'area',
+  eastern_pacific: 'area',
+  en_route: 'area',
+};
+
+export function anchorOf(d: Deployment): AnchorId {
+  const where = `${d.location_as_reported} ${d.base_or_port}`;
+  const departure = /\(departure\)/.test(d.base_or_port);
+  // "Ordered to the region": not there yet when first reported (the Ford: ordered Oct. 24, arrived Nov. 16).
+  if (/\bordered\b/i.test(d.location_as_reported)) return 'en_route';
+  if (!departure && /Puerto Rico/.test(where)) return 'puerto_rico';
+  if (d.region === 'puerto_rico') return 'puerto_rico';
+  if (/Trinidad/.test(d.base_or_port)) return 'trinidad';
+  if (/El Salvador/.test(where)) return 'el_salvador';
+  if (d.region === 'venezuela_coast') return 'off_venezuela';
+  if (d.region === 'eastern_pacific') return 'eastern_pacific';
+  return 'caribbean_sea';
+}
+
+/** Deployments reported on or before `through`, in the order they were reported. Undated rows never show on the map. */
+export function reportedBy(rows: readonly Deployment[], through: string): Deployment[] {
+  return rows
+    .filter((d) => d.reported_date !== null && d.reported_date <= through)
+    .sort((a, b) => a.reported_date!.localeCompare(b.reported_date!) || a.id.localeCompare(b.id));
+}
+
+export interface AssetMark {
+  id: string;
+  symbol: Symbol;
+  anchor: AnchorId;
+  x: number;
+  y: number;
+  reported: string;
+}
+
+export interface AnchorGroup {
+  id: AnchorId;
+  kind: 'place' | 'area';
+  /** The named place (pin) or the centre of the approximate area. */
+  x: number;
+  y: number;
+  /** The dashed ring around an area's icons. */
+  r: number;
+}
+
+/**
+ * Icon grid per anchor, in report order, stable across steps so marks appear in place: beside
+ * the pin of a named place, or centred in the ring of an approximate area.
+ */
+export function placeAssets(
+  rows: readonly Deployment[],
+  anchors: Record<AnchorId, [number, number]>,
+  cell = 19,
+  cols = 4,
+): { marks: AssetMark[]; groups: AnchorGroup[] } {
+  const byAnchor = new Map<AnchorId, Deployment[]>();
+  for (const d of rows) {
+    const a = anchorOf(d);
+    byAnchor.set(a, [...(byAnchor.get(a) ?? []), d]);
+  }
+  const marks: AssetMark[] = [];
+  const groups: AnchorGroup[] = [];
+  for (const [anchor, members] of byAnchor) {
+    const [ax, ay] = anchors[anchor];
+    const place = ANCHOR_KIND[anchor] === 'place';
+    const n = Math.min(cols, members.length);
+    const rows = Math.ceil(members.length / cols);
+    members.forEach((d, i) => {
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      marks.push({
+        id: d.id,
+        symbol: SYMBOL_OF[d.asset_type],
+        anchor,
+        x: round(place ? ax + cell * (col + 0.9) : ax + (col - (n - 1) / 2) * cell),
+        y: round(place ? ay + cell * (row + 0.9) : ay + (row - (rows - 1) / 2) * cell),
+        reported: d.reported_date ?? '',
+      });
+    });
+    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4);
+    groups.push({ id: anchor, kind: ANCHOR_KIND[anchor], x: ax, y: ay, r });
+  }
+  return { marks, groups };
+}
+
+/** Troop totals reported by a date, dated rows only, oldest first. */
+export function troopsBy(rows: readonly TroopLevel[], through: string): TroopLevel[] {
+  return rows.filter((r) => r.date !== null && r.date <= through).sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

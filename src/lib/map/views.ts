@@ -1,0 +1,52 @@
+/**
+ * The map moves between views by changing its viewBox, never its projection: the basemap is
+ * drawn once, and a view is a rectangle of it. Views are given as projected boxes.
+ */
+export interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Grow a box around its centre to the frame's aspect ratio, so the map is never stretched. */
+export function fitAspect(box: ViewBox, aspect: number): ViewBox {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const w = Math.max(box.w, box.h * aspect);
+  const h = w / aspect;
+  return { x: round(cx - w / 2), y: round(cy - h / 2), w: round(w), h: round(h) };
+}
+
+/** Between two views at t in [0, 1]. */
+export function lerpView(a: ViewBox, b: ViewBox, t: number): ViewBox {
+  const l = (p: number, q: number) => p + (q - p) * t;
+  return { x: l(a.x, b.x), y: l(a.y, b.y), w: l(a.w, b.w), h: l(a.h, b.h) };
+}
+
+/** A point of the map as percentages of the frame showing `view`. */
+export function toFrame(x: number, y: number, view: ViewBox): { left: number; top: number } {
+  return { left: ((x - view.x) / view.w) * 100, top: ((y - view.y) / view.h) * 100 };
+}
+
+/** The views a step can ask for: `all` is the whole map. Corners in degrees. */
+export const VIEW_EXTENTS = {
+  all: null,
+  caribbean: [[-82, 8], [-58.5, 21]],
+  pacific: [[-106, -4], [-75, 17]],
+} as const;
+export type ViewName = keyof typeof VIEW_EXTENTS;
+
+/**
+ * On a phone the map frame is nearly square, and each view is a tighter box: the same story,
+ * cropped to what the steps talk about, so marks and labels stay big enough to read and tap.
+ */
+export const NARROW_ASPECT = 1.15;
+export const NARROW_EXTENTS: Record<ViewName, [[number, number], [number, number]]> = {
+  all: [[-97, -3], [-60, 22]],
+  caribbean: [[-76.5, 8], [-60, 20]],
+  pacific: [[-96, -2], [-74, 14]],
+};
+export const VIEW_NAMES = Object.keys(VIEW_EXTENTS) as ViewName[];
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { expectInSync, scrollToStep, sections } from './helpers';
+
+const STRIKE_MAP = 1;
+const BUILDUP = 4;
+
+test('the strike map zooms between seas by its viewBox, and says where nothing is known', async ({ page }) => {
+  await page.goto('/');
+  const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
+  await scrollToStep(page, STRIKE_MAP, 0);
+  await expectInSync(page);
+  await page.waitForTimeout(900);
+  const caribbean = await frame.getAttribute('viewBox');
+  await scrollToStep(page, STRIKE_MAP, 3);
+  await expectInSync(page);
+  await page.waitForTimeout(900);
+  const pacific = await frame.getAttribute('viewBox');
+  expect(pacific).not.toBe(caribbean);
+  const state = (await sections(page))[STRIKE_MAP];
+  expect(state.label).toContain('Eastern Pacific, 6 strikes and 23 killed');
+  expect(state.label).toContain('Exact positions were not disclosed');
+  await expect(page.locator('[data-figure="strikemap"]')).toContainText('The government did not disclose where the boats were hit');
+});
+
+test('every mark can be identified with the keyboard, and Escape closes it', async ({ page }) => {
+  await page.goto('/');
+  await scrollToStep(page, BUILDUP, 5);
+  await expectInSync(page);
+  const mark = page.locator('[data-figure="buildup"] button.mark:not([hidden])').first();
+  await mark.focus();
+  const tip = page.locator('[data-figure="buildup"] .tip');
+  await expect(tip).toBeVisible();
+  const name = await mark.getAttribute('aria-label');
+  await expect(tip).toContainText(name!.split(',')[0]);
+  await expect(tip).toContainText('Reported location');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+});
+
+test('a tap on a mark opens its details inside the frame, readable at phone size', async ({ page }, info) => {
+  await page.goto('/');
+  await scrollToStep(page, STRIKE_MAP, 4);
+  await expectInSync(page);
+  await page.waitForTimeout(900);
+  const mark = page.locator('[data-figure="strikemap"] button.mark:not([hidden])').nth(3);
+  await mark.click();
+  const tip = page.locator('[data-figure="strikemap"] .tip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('killed');
+  const stage = await page.locator('[data-figure="strikemap"] .stage').boundingBox();
+  const box = await tip.boundingBox();
+  expect(box!.x, 'tooltip inside the map (left)').toBeGreaterThanOrEqual(stage!.x - 1);
+  expect(box!.x + box!.width, 'tooltip inside the map (right)').toBeLessThanOrEqual(stage!.x + stage!.width + 1);
+  const size = await tip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(12);
+  if (info.project.name === 'phone') expect(stage!.width).toBeLessThanOrEqual(375);
+});
+
+test('map marks are at least 24 px to tap, and none is a stray point outside its frame', async ({ page }) => {
+  await page.goto('/');
+  for (const [k, id] of [[STRIKE_MAP, 'strikemap'], [BUILDUP, 'buildup']] as const) {
+    await scrollToStep(page, k, 0);
+    await expectInSync(page);
+    await page.waitForTimeout(900);
+    const stage = (await page.locator(`[data-figure="${id}"] .stage`).boundingBox())!;
+    const marks = page.locator(`[data-figure="${id}"] button.mark:not([hidden])`);
+    for (let i = 0; i < (await marks.count()); i++) {
+      const b = (await marks.nth(i).boundingBox())!;
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      expect(cx).toBeGreaterThan(stage.x);
+      expect(cx).toBeLessThan(stage.x + stage.width);
+      expect(cy).toBeGreaterThan(stage.y);
+      expect(cy).toBeLessThan(stage.y + stage.height);
+      const hit = await marks.nth(i).evaluate((el) => {
+        const s = getComputedStyle(el, '::before');
+        return Math.min(parseFloat(s.width), parseFloat(s.height));
+      });
+      expect(hit).toBeGreaterThanOrEqual(24);
+    }
+  }
+});
