@@ -10,6 +10,17 @@ const COUNTRY_LABELS: [string, number][] = [
   ['Guatemala', 3], ['El Salvador', 3], ['Jamaica', 3], ['Haiti', 3], ['Dominican Rep.', 3], ['Guyana', 3],
 ];
 
+/**
+ * Large countries' centroids fall outside the zoomed views (Venezuela's is south of the
+ * Caribbean view), so their names sit near the coast the story is about, in degrees.
+ */
+const LABEL_AT: Record<string, [number, number]> = {
+  Venezuela: [-65.8, 8.9],
+  Colombia: [-74.6, 8.2],
+  Ecuador: [-78.4, -1.2],
+  Cuba: [-78.8, 21.6],
+};
+
 /** Seas have no centroid: these are where their names sit, in degrees. */
 const SEA_LABELS: [string, number, number, number][] = [
   ['Caribbean Sea', -78.5, 17.6, 1],
@@ -21,7 +32,7 @@ const SEA_LABELS: [string, number, number, number][] = [
 export function mapLabels(): MapLabel[] {
   return [
     ...COUNTRY_LABELS.map(([name, priority]) => {
-      const [x, y] = countryAnchor(name);
+      const [x, y] = LABEL_AT[name] ? project(...LABEL_AT[name]) : countryAnchor(name);
       return { id: name, name, x, y, priority, kind: 'country' as const };
     }),
     ...SEA_LABELS.map(([name, lon, lat, priority]) => {
