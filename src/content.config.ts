@@ -67,4 +67,6 @@ export const collections = {
   deployments: defineCollection({ loader: table('deployments') }),
   troopLevels: defineCollection({ loader: table('troopLevels') }),
   events: defineCollection({ loader: table('events') }),
+  votes: defineCollection({ loader: table('votes') }),
+  facts: defineCollection({ loader: table('facts') }),
 };

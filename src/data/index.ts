@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Deployment, Edition, Source, StoryEvent, Strike, TroopLevel } from '../lib/data/schemas';
+import type { Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '../lib/data/schemas';
 import type { Tables } from '../lib/data/load';
 import type { Lang } from '../lib/i18n';
 
@@ -7,7 +7,7 @@ import type { Lang } from '../lib/i18n';
  * The one place pages and components read content collections. Rows were validated by the
  * loaders (src/content.config.ts) against src/lib/data/schemas.ts; here they get their types back.
  */
-async function rows<T>(name: 'sources' | 'strikes' | 'deployments' | 'troopLevels' | 'events'): Promise<T[]> {
+async function rows<T>(name: 'sources' | 'strikes' | 'deployments' | 'troopLevels' | 'events' | 'votes' | 'facts'): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
 }
 
@@ -20,6 +20,8 @@ export function tables(): Promise<Tables> {
     deployments: await rows<Deployment>('deployments'),
     troopLevels: await rows<TroopLevel>('troopLevels'),
     events: await rows<StoryEvent>('events'),
+    votes: await rows<Vote>('votes'),
+    facts: await rows<Fact>('facts'),
   }))();
   return cached;
 }

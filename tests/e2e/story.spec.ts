@@ -25,7 +25,7 @@ test('scrolling down through every step moves each figure to that step, and back
   await page.goto('/');
   const all = await sections(page);
   expect(all.map((s) => `${s.id}:${s.figure}`)).toEqual([
-    'strikes:casualties', 'strikes:strikemap', 'legal:casualties', 'blowback:casualties', 'buildup:buildup', 'union:casualties',
+    'strikes:casualties', 'strikes:strikemap', 'legal:legal', 'blowback:timeline', 'buildup:buildup', 'union:union',
   ]);
   expect(all.reduce((n, s) => n + s.steps, 0)).toBeGreaterThanOrEqual(25);
 

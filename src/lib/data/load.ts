@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTable } from './validate';
 import {
-  deploymentSchema, eventSchema, sourceSchema, strikeSchema, troopLevelSchema,
-  type Deployment, type Source, type StoryEvent, type Strike, type TroopLevel,
+  deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, troopLevelSchema, voteSchema,
+  type Deployment, type Fact, type Source, type StoryEvent, type Strike, type TroopLevel, type Vote,
 } from './schemas';
 
 export const DATA_DIR = 'content/data';
@@ -14,6 +14,8 @@ export interface Tables {
   deployments: Deployment[];
   troopLevels: TroopLevel[];
   events: StoryEvent[];
+  votes: Vote[];
+  facts: Fact[];
 }
 
 export const TABLE_FILES = {
@@ -22,6 +24,8 @@ export const TABLE_FILES = {
   deployments: 'deployments.csv',
   troopLevels: 'troop_levels.csv',
   events: 'events.csv',
+  votes: 'votes.csv',
+  facts: 'facts.csv',
 } as const;
 
 /** Read and validate one table of content/data (the sources table first, for the id check). */
@@ -31,7 +35,7 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema }[
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema }[
     name as Exclude<K, 'sources'>
   ];
   const file = TABLE_FILES[name];
@@ -45,5 +49,7 @@ export function loadTables(root = process.cwd()): Tables {
     deployments: loadTable('deployments', root),
     troopLevels: loadTable('troopLevels', root),
     events: loadTable('events', root),
+    votes: loadTable('votes', root),
+    facts: loadTable('facts', root),
   };
 }

@@ -95,6 +95,32 @@ export const sourceSchema = z.object({
 });
 export type Source = z.output<typeof sourceSchema>;
 
+export const voteSchema = z.object({
+  id: idLike('V', 2),
+  date: isoDate,
+  chamber: oneOf(['senate', 'house'] as const),
+  measure: requiredText,
+  yes: count,
+  no: count,
+  outcome: oneOf(['passed', 'failed'] as const),
+  event_id: idLike('E', 3),
+  source_ids: sourceIds,
+  notes: text,
+});
+export type Vote = z.output<typeof voteSchema>;
+
+/** Single sourced figures: border length, sea-zone limits, distances. */
+export const factSchema = z.object({
+  id: idLike('G', 2),
+  topic: oneOf(['border', 'sea'] as const),
+  label: requiredText,
+  value: count,
+  unit: oneOf(['km', 'nm', 'crossings'] as const),
+  source_ids: sourceIds,
+  notes: text,
+});
+export type Fact = z.output<typeof factSchema>;
+
 /** content/story.yaml: one entry per edition (en, later es). */
 export const editionSchema = z.object({
   headline: requiredText,

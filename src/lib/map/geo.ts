@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -72,3 +72,12 @@ export function project(lon: number, lat: number): [number, number] {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The land border two countries share (Natural Earth), as SVG path data and its midpoint. */
+export function sharedBorder(a: string, b: string): { d: string; mid: [number, number] } {
+  const t = topology();
+  const line = mesh(t, t.objects.countries as GeometryCollection, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+  const path = geoPath(projection()).digits(1);
+  const [mx, my] = path.centroid(line);
+  return { d: path(line) ?? '', mid: [round(mx), round(my)] };
+}

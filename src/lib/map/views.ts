@@ -34,6 +34,7 @@ export const VIEW_EXTENTS = {
   all: null,
   caribbean: [[-82, 8], [-58.5, 21]],
   pacific: [[-106, -4], [-75, 17]],
+  union: [[-82, -4.8], [-59, 13.5]],
 } as const;
 export type ViewName = keyof typeof VIEW_EXTENTS;
 
@@ -46,6 +47,7 @@ export const NARROW_EXTENTS: Record<ViewName, [[number, number], [number, number
   all: [[-97, -3], [-60, 22]],
   caribbean: [[-76.5, 8], [-60, 20]],
   pacific: [[-96, -2], [-74, 14]],
+  union: [[-80, -4.5], [-59.5, 13]],
 };
 export const VIEW_NAMES = Object.keys(VIEW_EXTENTS) as ViewName[];
 

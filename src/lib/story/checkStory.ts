@@ -107,7 +107,7 @@ export function checkStory(file: string, source: string, ctx: StoryCheckContext)
     } else {
       problems.push(...propsProblems(TAGS[name], tag.props).map((p) => `${at}: ${p}`));
       const { rows, kind } = ctx.facts;
-      if (name === 'Cite' && typeof tag.props.row === 'string' && /^[SEDT]\d+$/.test(tag.props.row) && !rows.has(tag.props.row)) {
+      if (name === 'Cite' && typeof tag.props.row === 'string' && /^[SEDTVG]\d+$/.test(tag.props.row) && !rows.has(tag.props.row)) {
         say(`row "${tag.props.row}" is not in content/data; check the id column of the table`);
       }
       if (name === 'Count') {

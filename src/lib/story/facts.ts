@@ -9,5 +9,7 @@ export function rowIndex(t: Tables): StoryFacts['rows'] {
   for (const e of t.events) rows.set(e.id, { date: e.date, label: e.label });
   for (const d of t.deployments) rows.set(d.id, { date: d.reported_date, label: d.label });
   for (const r of t.troopLevels) rows.set(r.id, { date: r.date });
+  for (const v of t.votes) rows.set(v.id, { date: v.date });
+  for (const f of t.facts) rows.set(f.id, { date: null });
   return rows;
 }

@@ -20,7 +20,7 @@ export const countProps = z.object({
 export type CountProps = z.output<typeof countProps>;
 
 export const citeProps = z.object({
-  row: z.string().regex(/^[SEDT]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019 or T13' }),
+  row: z.string().regex(/^[SEDTVG]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019, T13, V01 or G01' }),
 });
 
 export const dataTableProps = z.object({ figure: z.string() });
