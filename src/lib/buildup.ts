@@ -128,3 +128,6 @@ export function troopsBy(rows: readonly TroopLevel[], through: string): TroopLev
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The troop strip under the build-up map, in viewBox units: time across, 0 to 16,000 troops up. */
+export const TROOP_STRIP = { width: 640, height: 120, max: 16000 } as const;

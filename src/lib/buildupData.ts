@@ -1,5 +1,6 @@
+import { scaleLinear } from 'd3-scale';
 import { AXIS_START } from './casualties';
-import { placeAssets, reportedBy, SYMBOL_OF, type AnchorGroup, type AnchorId, type Symbol } from './buildup';
+import { placeAssets, reportedBy, SYMBOL_OF, TROOP_STRIP, type AnchorGroup, type AnchorId, type Symbol } from './buildup';
 import type { Deployment, TroopLevel } from './data/schemas';
 import { countryAnchor, project } from './map/geo';
 import type { MapLabel } from './map/labels';
@@ -23,7 +24,8 @@ export interface BuildupData {
   anchors: AnchorGroup[];
   views: MapViews;
   labels: MapLabel[];
-  troops: { id: string; date: string; troops: number; what: string }[];
+  /** Reported totals, placed at build time in the strip's frame (TROOP_STRIP). */
+  troops: { id: string; date: string; troops: number; what: string; x: number; y: number }[];
   start: string;
   end: string;
 }
@@ -46,6 +48,8 @@ export function buildupData(deployments: readonly Deployment[], troops: readonly
   const rows = reportedBy(deployments, end);
   const a = anchors();
   const { marks: placed, groups } = placeAssets(rows, a);
+  const tx = scaleLinear().domain([day(STRIP_START), day(end)]).range([8, TROOP_STRIP.width - 8]);
+  const ty = scaleLinear().domain([0, TROOP_STRIP.max]).range([TROOP_STRIP.height - 18, 14]);
   const byId = new Map(rows.map((d) => [d.id, d]));
   return {
     marks: placed.map((m) => {
@@ -57,11 +61,15 @@ export function buildupData(deployments: readonly Deployment[], troops: readonly
     labels: mapLabels(),
     troops: troops
       .filter((r) => r.date !== null && r.date <= end)
-      .sort((x, y) => x.date!.localeCompare(y.date!))
-      .map((r) => ({ id: r.id, date: r.date!, troops: r.troops_reported, what: r.what_counted })),
-    start: '2025-08-01',
+      .sort((p, q) => p.date!.localeCompare(q.date!))
+      .map((r) => ({ id: r.id, date: r.date!, troops: r.troops_reported, what: r.what_counted, x: round(tx(day(r.date!))), y: round(ty(r.troops_reported)) })),
+    start: STRIP_START,
     end,
   };
 }
+
+const STRIP_START = '2025-08-01';
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const round = (n: number) => Math.round(n * 10) / 10;
 
 export { AXIS_START };

@@ -2,6 +2,9 @@ import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { visiblePoints, type CasualtyData, type IsoDate } from './casualties';
 import type { CasualtiesState } from '../components/figures/casualties/state';
+import { monthStarts } from './dates';
+
+export { monthStarts };
 
 /**
  * Geometry of the casualty figure for one state, in viewBox units: a pure function, so the
@@ -48,22 +51,6 @@ export interface CasualtyLayout {
 // to every reader for ticks we compute ourselves (monthStarts).
 const toDate = (iso: IsoDate) => Date.parse(`${iso}T00:00:00Z`);
 
-/** First day of each month inside [start, end]. */
-export function monthStarts(start: IsoDate, end: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  let [y, m] = start.split('-').map(Number);
-  if (!start.endsWith('-01')) m += 1;
-  for (;;) {
-    if (m > 12) {
-      y += 1;
-      m = 1;
-    }
-    const iso = `${y}-${String(m).padStart(2, '0')}-01`;
-    if (iso > end) return out;
-    out.push(iso);
-    m += 1;
-  }
-}
 
 export function layoutCasualties(data: CasualtyData, state: CasualtiesState): CasualtyLayout {
   const { width, height, margin } = FIGURE;

@@ -1,4 +1,6 @@
+import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { announcedBy } from './casualties';
+import { monthStarts } from './dates';
 import type { Source, StoryEvent, Strike } from './data/schemas';
 
 /** The escalation timeline's lanes, top to bottom; Congress shares the U.S. lane. */
@@ -10,26 +12,50 @@ export function laneOf(actor: StoryEvent['actor']): Lane | null {
   return (LANES as readonly string[]).includes(actor) ? (actor as Lane) : null;
 }
 
+/** The timeline's frame, in viewBox units: lanes from LEFT to the right edge. */
+export const TIMELINE = { width: 640, height: 300, left: 92, right: 14 } as const;
+
 export interface TimelineData {
   start: string;
   end: string;
-  events: { id: string; date: string; lane: Lane; actor: string; label: string; summary: string; quote: string; sources: string[] }[];
-  strikes: { id: string; date: string; announced: string; killed: number }[];
+  /** Positions are computed here, at build time: the reader's browser gets numbers, not D3. */
+  events: { id: string; date: string; x: number; lane: Lane; actor: string; label: string; summary: string; quote: string; sources: string[] }[];
+  strikes: { id: string; date: string; announced: string; killed: number; x: number; r: number }[];
+  months: { iso: string; x: number }[];
+  /** The "now" line of each step, in step order. */
+  nowX: number[];
 }
 
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /** Events of the four lanes from `start` to the as-of date, and the strikes announced by then. */
-export function timelineData(t: { events: StoryEvent[]; strikes: Strike[]; sources: Source[] }, start: string, end: string): TimelineData {
+export function timelineData(
+  t: { events: StoryEvent[]; strikes: Strike[]; sources: Source[] },
+  start: string,
+  end: string,
+  throughs: readonly string[] = [end],
+): TimelineData {
   const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
+  const x = scaleLinear().domain([day(start), day(end)]).range([TIMELINE.left, TIMELINE.width - TIMELINE.right]).clamp(true);
+  const at = (iso: string) => round(x(day(iso)));
+  const strikes = announcedBy(t.strikes, end);
+  const r = scaleSqrt().domain([0, Math.max(1, ...strikes.map((s) => s.killed))]).range([0, 9]);
   return {
     start,
     end,
+    months: monthStarts(start, end).map((iso) => ({ iso, x: at(iso) })),
+    nowX: throughs.map(at),
     events: t.events
       .filter((e) => e.date >= start && e.date <= end && laneOf(e.actor) !== null)
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
       .map((e) => ({
-        id: e.id, date: e.date, lane: laneOf(e.actor)!, actor: e.actor, label: e.label, summary: e.summary, quote: e.quote,
+        id: e.id, date: e.date, x: at(e.date), lane: laneOf(e.actor)!, actor: e.actor, label: e.label, summary: e.summary, quote: e.quote,
         sources: e.source_ids.slice(0, 2).map((id) => outlet.get(id) ?? id),
       })),
-    strikes: announcedBy(t.strikes, end).map((s) => ({ id: s.id, date: s.strike_date ?? s.reported_by, announced: s.announced_date ?? s.reported_by, killed: s.killed })),
+    strikes: strikes.map((s) => {
+      const date = s.strike_date ?? s.reported_by;
+      return { id: s.id, date, announced: s.announced_date ?? s.reported_by, killed: s.killed, x: at(date), r: round(Math.max(2.5, r(s.killed))) };
+    }),
   };
 }

@@ -4,8 +4,9 @@ import { countryAnchor, project, sharedBorder } from './map/geo';
 import type { MapLabel } from './map/labels';
 import { mapLabels, mapViews, type MapViews } from './map/scene';
 
-/** Natural Earth ids (world-atlas) of the countries the union figure names. */
-export const COUNTRY_IDS = { colombia: '170', venezuela: '862', ecuador: '218', panama: '591' } as const;
+import { COUNTRY_IDS } from './map/countries';
+
+export { COUNTRY_IDS };
 
 export interface UnionData {
   views: MapViews;

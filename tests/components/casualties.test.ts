@@ -3,12 +3,13 @@ import { describe, expect, test } from 'vitest';
 import Casualties from '../../src/components/figures/casualties/Casualties.svelte';
 import { describeCasualties } from '../../src/components/figures/casualties/describe';
 import { casualtyData, latestAnnounced } from '$lib/casualties';
+import { layoutCasualties } from '$lib/casualtyLayout';
 import { loadTable } from '$lib/data/load';
 import { en } from '$lib/i18n/en';
 
 const strikes = loadTable('strikes');
 const data = casualtyData(strikes, '2025-11-10', [{ id: 'E024', date: '2025-10-08', label: 'Senate war powers vote fails' }]);
-const html = (step: Parameters<typeof describeCasualties>[1]) => render(Casualties, { props: { data, step } }).body;
+const html = (step: Parameters<typeof describeCasualties>[1]) => render(Casualties, { props: { data, step, layouts: [layoutCasualties(data, step)] } }).body;
 
 describe('Casualties renders on the server', () => {
   test('as one named image whose name states the numbers', () => {
@@ -33,7 +34,8 @@ describe('Casualties renders on the server', () => {
 
   test('the update figure runs to the last row of the data', () => {
     const all = casualtyData(strikes, latestAnnounced(strikes));
-    const out = render(Casualties, { props: { data: all, step: { through: latestAnnounced(strikes) } } }).body;
+    const step = { through: latestAnnounced(strikes) };
+    const out = render(Casualties, { props: { data: all, step, layouts: [layoutCasualties(all, step)] } }).body;
     expect(out).toContain('185 killed');
     expect(out).toContain('in 57 strikes');
     expect(out).toContain('Jan. 2026');

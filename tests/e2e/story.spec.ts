@@ -36,6 +36,11 @@ test('scrolling down through every step moves each figure to that step, and back
       const now = (await expectInSync(page))[k];
       expect(now.active, `${s.id}/${s.figure} step ${i}`).toBe(i);
       labels.add(now.label);
+      if (s.figure === 'casualties') {
+        // What the chart draws (geometry computed per step at build time) matches what it says.
+        const drawn = await page.locator('[data-scrolly]').nth(k).locator('.total strong').innerText();
+        expect(now.label).toContain(`Chart: ${drawn.replace(' killed', '')} people killed`);
+      }
     }
     // Each step tells the screen-reader user something the previous did not.
     expect(labels.size, `${s.id}/${s.figure}: distinct text alternatives`).toBe(s.steps);

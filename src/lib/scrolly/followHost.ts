@@ -13,15 +13,15 @@ export interface StateDetail {
   instant: boolean;
 }
 
-/** Call `apply` with the host's current state now, and with every new one. Returns the unsubscribe. */
-export function followHost(node: Element, apply: (state: unknown, instant: boolean) => void): () => void {
+/** Call `apply` with the host's current state (and step index) now, and with every new one. Returns the unsubscribe. */
+export function followHost(node: Element, apply: (state: unknown, instant: boolean, index: number) => void): () => void {
   const host = node.closest('[data-figure]');
   if (!host) return () => {};
   const current = host.getAttribute('data-state');
-  if (current) apply(JSON.parse(current), true);
+  if (current) apply(JSON.parse(current), true, Number(host.getAttribute('data-active-step') ?? 0));
   const listener = (e: Event) => {
-    const { state, instant } = (e as CustomEvent<StateDetail>).detail;
-    apply(state, instant);
+    const { state, instant, index } = (e as CustomEvent<StateDetail>).detail;
+    apply(state, instant, index);
   };
   host.addEventListener(STATE_EVENT, listener);
   return () => host.removeEventListener(STATE_EVENT, listener);

@@ -1,0 +1,18 @@
+/** Calendar helpers on ISO dates (YYYY-MM-DD), no time zones involved. */
+
+/** First day of each month inside [start, end]. */
+export function monthStarts(start: string, end: string): string[] {
+  const out: string[] = [];
+  let [y, m] = start.split('-').map(Number);
+  if (!start.endsWith('-01')) m += 1;
+  for (;;) {
+    if (m > 12) {
+      y += 1;
+      m = 1;
+    }
+    const iso = `${y}-${String(m).padStart(2, '0')}-01`;
+    if (iso > end) return out;
+    out.push(iso);
+    m += 1;
+  }
+}
