@@ -16,7 +16,8 @@ export const ZONE_CENTRES: Record<Region, [number, number]> = {
 
 /** Largest dot radius in map units (800 wide): the Sept. 2 strike, 11 killed. */
 export const DOT_MAX_R = 11;
-const GAP = 2;
+/** Dots sit 42 map units apart: at least 24 px (a finger's target) at the smallest the map is drawn. */
+export const DOT_SPACING = 42;
 
 export interface Dot {
   id: string;
@@ -37,7 +38,7 @@ export interface Zone {
 /** Place every point in its zone's cluster: stable across steps, so dots appear in place. */
 export function clusterDots(points: readonly CasualtyPoint[], centres: Record<Region, [number, number]>): { dots: Dot[]; zones: Zone[] } {
   const maxKilled = Math.max(1, ...points.map((p) => p.killed));
-  const cell = DOT_MAX_R * 2 + GAP;
+  const cell = DOT_SPACING;
   const dots: Dot[] = [];
   const zones: Zone[] = [];
   for (const region of Object.keys(centres) as Region[]) {
