@@ -16,7 +16,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, browserName: 'chromium' } },
+    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, browserName: 'chromium' }, testIgnore: ['**/print.spec.ts'] },
   ],
   webServer: {
     // The built site, as a host would serve it.

@@ -1,5 +1,5 @@
 import scrollama, { type DecimalType } from 'scrollama';
-import { activeStep, TRIGGER_LINE, triggerLine } from '../../lib/scrolly/activeStep';
+import { activeStep, neighbourStep, TRIGGER_LINE, triggerLine } from '../../lib/scrolly/activeStep';
 import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
 
 /**
@@ -96,6 +96,29 @@ export function startScrollies(doc: Document): void {
   window.addEventListener('load', () => remeasure(true));
   // Fonts arriving, a <details> opening or text reflowing move the steps without a resize.
   new ResizeObserver(() => remeasure()).observe(doc.body);
+
+  // J / K (and . / ,) step through the story: the next step is brought to the trigger line and
+  // focused, so a screen reader reads it. Typing in a field or using a modifier is left alone.
+  const allSteps = sections.flatMap((s) => s.steps);
+  doc.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    const direction = e.key === 'j' || e.key === '.' ? 1 : e.key === 'k' || e.key === ',' ? -1 : 0;
+    if (!direction) return;
+    e.preventDefault();
+    measure();
+    const line = window.scrollY + trigger * svh;
+    const tops = allSteps.map((el) => el.getBoundingClientRect().top + window.scrollY);
+    const here = activeStep(tops, line);
+    // Before the first step, J goes to the first; otherwise one step on.
+    const next = tops[0] > line && direction > 0 ? 0 : neighbourStep(here, allSteps.length, direction);
+    const el = allSteps[next];
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: tops[next] - trigger * svh + 2, behavior: reduce ? 'instant' : 'smooth' });
+    el.tabIndex = -1;
+    el.focus({ preventScroll: true });
+  });
 
   const scroller = scrollama();
   scroller

@@ -19,3 +19,9 @@ export function indexSteps(html: string): { html: string; states: Record<string,
   });
   return { html: numbered, states };
 }
+
+/** The numbered steps' HTML one by one (for the static edition: each step, then its figure). */
+export function splitSteps(numberedHtml: string): string[] {
+  const starts = [...numberedHtml.matchAll(/<div class="step" data-step="\d+"/g)].map((m) => m.index!);
+  return starts.map((start, i) => numberedHtml.slice(start, starts[i + 1] ?? numberedHtml.length));
+}

@@ -10,3 +10,15 @@ test('numbers the steps in document order and reads their states back', () => {
   expect(out.match(/data-step="\d"/g)).toEqual(['data-step="0"', 'data-step="1"']);
   expect(out).toContain('b &amp; c');
 });
+
+test('splits numbered steps one by one, for the static edition', async () => {
+  const { splitSteps } = await import('$lib/scrolly/indexSteps');
+  const { html } = indexSteps(
+    '<div class="step" data-step data-state="{}"><div class="step__card"><p>a</p></div></div>\n<div class="step" data-step data-state="{}"><div class="step__card"><p>b</p></div></div>',
+  );
+  const parts = splitSteps(html);
+  expect(parts).toHaveLength(2);
+  expect(parts[0]).toContain('<p>a</p>');
+  expect(parts[0]).not.toContain('<p>b</p>');
+  expect(parts[1]).toContain('<p>b</p>');
+});

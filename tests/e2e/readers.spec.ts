@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { expectInSync, scrollStopped, sections } from './helpers';
+
+test('J and K step through the story from the keyboard, and the hint says so', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.keyboard-hint')).toContainText('press J for the next step');
+  await page.keyboard.press('j');
+  await scrollStopped(page);
+  let now = await expectInSync(page);
+  expect(now[0].active).toBe(0);
+  await expect(page.locator('[data-scrolly] [data-step="0"]').first()).toBeFocused();
+  for (const expected of [1, 2, 3]) {
+    await page.keyboard.press('j');
+    await scrollStopped(page);
+    now = await expectInSync(page);
+    expect(now[0].active).toBe(expected);
+  }
+  await page.keyboard.press('k');
+  await scrollStopped(page);
+  now = await expectInSync(page);
+  expect(now[0].active).toBe(2);
+  // Past the last step of one section, J carries on into the next section's first step.
+  const steps = now[0].steps;
+  for (let i = 2; i < steps; i++) {
+    await page.keyboard.press('j');
+    await scrollStopped(page);
+  }
+  now = await expectInSync(page);
+  expect(now[1].active).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-scrolly]') === document.querySelectorAll('[data-scrolly]')[1])).toBe(true);
+});
+
+test('the skip link takes the keyboard to the story', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#story')).toBeFocused();
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('state changes are instant: no transitions, no tweened zoom, no smooth scrolling', async ({ page }) => {
+    await page.goto('/');
+    const durations = await page.evaluate(() =>
+      ['.strike', '.mark', '.panel', '.event', '.total'].map((sel) => {
+        const el = document.querySelector(sel);
+        return el ? getComputedStyle(el).transitionDuration : 'missing';
+      }),
+    );
+    for (const d of durations) expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+
+    // A map zoom lands in one frame.
+    const frame = page.locator('[data-figure="strikemap"] svg.frame').first();
+    const k = 1;
+    const before = await frame.getAttribute('viewBox');
+    await page.evaluate((k) => {
+      const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[k];
+      const step = root.querySelectorAll<HTMLElement>('[data-step]')[3];
+      window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.5, behavior: 'instant' });
+    }, k);
+    await expectInSync(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await frame.getAttribute('viewBox');
+    expect(after).not.toBe(before);
+    await page.waitForTimeout(300);
+    expect(await frame.getAttribute('viewBox')).toBe(after);
+
+    // J jumps instead of gliding.
+    const y0 = await page.evaluate(() => scrollY);
+    await page.keyboard.press('j');
+    const y1 = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(scrollY))));
+    expect(y1).not.toBe(y0);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => scrollY)).toBe(y1);
+  });
+});
+
+test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const storySteps = await page.locator('[data-scrolly] [data-step]').count();
+  await expect(page.locator('.aids a')).toHaveAttribute('href', /static\/$/);
+  await page.goto('/static/');
+  const steps = page.locator('.static-step');
+  await expect(steps).toHaveCount(storySteps);
+  for (let i = 0; i < storySteps; i++) {
+    const step = steps.nth(i);
+    expect((await step.locator('.step__card').innerText()).length, `step ${i} text`).toBeGreaterThan(40);
+    await expect(step.locator('figure [role="img"]')).toHaveCount(1);
+  }
+  // Each figure shows its own step's state: the casualty chart's total grows through the strikes section.
+  const totals = await page.locator('.static-step figure .total strong').allInnerTexts();
+  expect(totals.slice(0, 3)).toEqual(['11 killed', '17 killed', '21 killed']);
+  await context.close();
+});
