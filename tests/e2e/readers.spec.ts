@@ -98,3 +98,22 @@ test('the static edition: every step followed by its figure in that state, witho
   expect(totals.slice(0, 3)).toEqual(['11 killed', '17 killed', '21 killed']);
   await context.close();
 });
+
+test('a screen reader going line by line hears each step, then its figure state in words, with no live announcements', async ({ page }) => {
+  await page.goto('/');
+  const steps = page.locator('[data-scrolly] [data-step]');
+  const n = await steps.count();
+  for (let i = 0; i < n; i++) {
+    const alt = steps.nth(i).locator('.step-alt');
+    await expect(alt).toHaveCount(1);
+    expect((await alt.textContent())!.length).toBeGreaterThan(30);
+    // Visually hidden, not hidden from assistive technology.
+    const box = await alt.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(1);
+  }
+  // Changing steps must not flood: nothing in the figures is a live region.
+  expect(await page.locator('[data-figure] [aria-live], [data-figure][aria-live]').count()).toBe(0);
+  // Decorative SVG is hidden; each figure is one named image.
+  expect(await page.locator('[data-figure] svg:not([aria-hidden="true"])').count()).toBe(0);
+  expect(await page.locator('[data-scrolly] [data-figure] [role="img"]').count()).toBe(6);
+});

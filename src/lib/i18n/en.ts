@@ -105,8 +105,8 @@ export const en = {
     unknownValue: 'not given',
     approxDate: 'date approximate',
     describe: {
-      lead: (killed: string, strikes: string, from: string, to: string) =>
-        `Chart: ${killed} people killed in ${strikes} announced U.S. strikes on boats between ${from} and ${to}.`,
+      lead: (killed: string, strikes: string, n: number, from: string, to: string) =>
+        `Chart: ${killed} ${killed === '1' ? 'person' : 'people'} killed in ${strikes} announced U.S. ${n === 1 ? 'strike' : 'strikes'} on boats ${from === to ? `on ${from}` : `between ${from} and ${to}`}.`,
       byRegion: (parts: string[]) => `By sea area: ${parts.join('; ')}.`,
       regionPart: (region: string, killed: string, strikes: string) => `${region}, ${killed} killed in ${strikes}`,
       strikesWord: (n: number) => (n === 1 ? 'strike' : 'strikes'),

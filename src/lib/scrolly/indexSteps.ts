@@ -25,3 +25,22 @@ export function splitSteps(numberedHtml: string): string[] {
   const starts = [...numberedHtml.matchAll(/<div class="step" data-step="\d+"/g)].map((m) => m.index!);
   return starts.map((start, i) => numberedHtml.slice(start, starts[i + 1] ?? numberedHtml.length));
 }
+
+/**
+ * Put a sentence at the end of each numbered step's card: the figure's text alternative for
+ * that step, read after its prose by a screen reader going through the story line by line.
+ */
+export function appendToSteps(numberedHtml: string, notes: readonly string[], render: (note: string) => string): string {
+  const parts = splitSteps(numberedHtml);
+  if (parts.length === 0) return numberedHtml;
+  const head = numberedHtml.slice(0, numberedHtml.indexOf(parts[0]));
+  return (
+    head +
+    parts
+      .map((part, i) => {
+        const end = part.lastIndexOf('</div></div>');
+        return end < 0 || notes[i] === undefined ? part : part.slice(0, end) + render(notes[i]) + part.slice(end);
+      })
+      .join('')
+  );
+}

@@ -22,3 +22,14 @@ test('splits numbered steps one by one, for the static edition', async () => {
   expect(parts[0]).not.toContain('<p>b</p>');
   expect(parts[1]).toContain('<p>b</p>');
 });
+
+test('appends a sentence to the end of each step card, in order', async () => {
+  const { appendToSteps } = await import('$lib/scrolly/indexSteps');
+  const { html } = indexSteps(
+    'intro<div class="step" data-step data-state="{}"><div class="step__card"><p>a</p></div></div><div class="step" data-step data-state="{}"><div class="step__card"><p>b</p></div></div>',
+  );
+  const out = appendToSteps(html, ['one', 'two'], (n) => `<i>${n}</i>`);
+  expect(out).toMatch(/^intro/);
+  expect(out).toMatch(/<p>a<\/p><i>one<\/i><\/div><\/div>/);
+  expect(out).toMatch(/<p>b<\/p><i>two<\/i><\/div><\/div>$/);
+});

@@ -9,7 +9,7 @@ export function describeCasualties(data: CasualtyData, state: CasualtiesState, t
   if (shown.length === 0) return d.none;
   const strikesOf = (n: number) => `${t.number(n)} ${d.strikesWord(n)}`;
   const all = tally(shown);
-  const sentences = [d.lead(t.number(all.killed), t.number(all.strikes), t.date(shown[0].date), t.date(state.through))];
+  const sentences = [d.lead(t.number(all.killed), t.number(all.strikes), all.strikes, t.date(shown[0].date), t.date(state.through))];
 
   const regions = (['caribbean', 'eastern_pacific', 'unknown'] as const)
     .map((region) => ({ region, ...tally(shown.filter((p) => p.region === region)) }))
