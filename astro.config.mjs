@@ -13,7 +13,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [svelte(), mdx()],
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   vite: {
     build: {
       rolldownOptions: {

@@ -35,7 +35,10 @@ export function timelineData(
   start: string,
   end: string,
   throughs: readonly string[] = [end],
+  /** Events a step brings forward: only these carry their words to the island. */
+  focused: ReadonlySet<string> | null = null,
 ): TimelineData {
+  const words = (id: string) => focused === null || focused.has(id);
   const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
   const x = scaleLinear().domain([day(start), day(end)]).range([TIMELINE.left, TIMELINE.width - TIMELINE.right]).clamp(true);
   const at = (iso: string) => round(x(day(iso)));
@@ -50,8 +53,9 @@ export function timelineData(
       .filter((e) => e.date >= start && e.date <= end && laneOf(e.actor) !== null)
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
       .map((e) => ({
-        id: e.id, date: e.date, x: at(e.date), lane: laneOf(e.actor)!, actor: e.actor, label: e.label, summary: e.summary, quote: e.quote,
-        sources: e.source_ids.slice(0, 2).map((id) => outlet.get(id) ?? id),
+        id: e.id, date: e.date, x: at(e.date), lane: laneOf(e.actor)!, actor: e.actor,
+        label: words(e.id) ? e.label : '', summary: words(e.id) ? e.summary : '', quote: words(e.id) ? e.quote : '',
+        sources: words(e.id) ? e.source_ids.slice(0, 2).map((id) => outlet.get(id) ?? id) : [],
       })),
     strikes: strikes.map((s) => {
       const date = s.strike_date ?? s.reported_by;

@@ -54,7 +54,7 @@ describe('timeline figure', () => {
 describe('union figure', () => {
   test('the border step draws the real shared border and states its length with its source', () => {
     const out = html(Union, union, { reason: 'border', through: '2025-09-26' });
-    expect(out).toMatch(/<use href="#border-co-ve" class="border[^"]*\bstrong\b/);
+    expect(out).toMatch(/<use href="\/basemap\.svg#border-co-ve" class="border[^"]*\bstrong\b/);
     expect(out).toContain('Shared land border: 2,219 km');
     expect(out).toContain('2,219 km (Cancillería de Colombia)');
   });
@@ -62,7 +62,7 @@ describe('union figure', () => {
   test('Gran Colombia lights four countries; the triangle draws three sides', () => {
     const message = html(Union, union, { reason: 'message', through: '2025-11-10' });
     // Drawn once in the laptop frame and once in the phone frame.
-    expect(message.match(/<use href="#land-\d+" class="country [a-z]+[^"]*\blit\b/g)).toHaveLength(8);
+    expect(message.match(/<use href="\/basemap\.svg#land-\d+" class="country [a-z]+[^"]*\blit\b/g)).toHaveLength(8);
     const triangle = html(Union, union, { reason: 'triangle', through: '2025-11-10' });
     expect(triangle).toMatch(/class="triangle[^"]*\bon\b/);
     expect(triangle).toContain('Counternarcotics partners');

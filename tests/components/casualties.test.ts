@@ -4,12 +4,13 @@ import Casualties from '../../src/components/figures/casualties/Casualties.svelt
 import { describeCasualties } from '../../src/components/figures/casualties/describe';
 import { casualtyData, latestAnnounced } from '$lib/casualties';
 import { layoutCasualties } from '$lib/casualtyLayout';
+import { packLayouts } from '$lib/casualtyFrames';
 import { loadTable } from '$lib/data/load';
 import { en } from '$lib/i18n/en';
 
 const strikes = loadTable('strikes');
 const data = casualtyData(strikes, '2025-11-10', [{ id: 'E024', date: '2025-10-08', label: 'Senate war powers vote fails' }]);
-const html = (step: Parameters<typeof describeCasualties>[1]) => render(Casualties, { props: { data, step, layouts: [layoutCasualties(data, step)] } }).body;
+const html = (step: Parameters<typeof describeCasualties>[1]) => render(Casualties, { props: { data, step, layouts: packLayouts([layoutCasualties(data, step)]) } }).body;
 
 describe('Casualties renders on the server', () => {
   test('as one named image whose name states the numbers', () => {
@@ -35,7 +36,7 @@ describe('Casualties renders on the server', () => {
   test('the update figure runs to the last row of the data', () => {
     const all = casualtyData(strikes, latestAnnounced(strikes));
     const step = { through: latestAnnounced(strikes) };
-    const out = render(Casualties, { props: { data: all, step, layouts: [layoutCasualties(all, step)] } }).body;
+    const out = render(Casualties, { props: { data: all, step, layouts: packLayouts([layoutCasualties(all, step)]) } }).body;
     expect(out).toContain('185 killed');
     expect(out).toContain('in 57 strikes');
     expect(out).toContain('Jan. 2026');

@@ -56,12 +56,15 @@ test('a tap on a mark opens its details inside the frame, readable at phone size
   if (info.project.name === 'phone') expect(stage!.width).toBeLessThanOrEqual(375);
 });
 
-test('map marks are at least 24 px to tap, and none is a stray point outside its frame', async ({ page }) => {
+test('map marks are at least 24 px to tap, none is a stray point outside its frame, and marks not yet reported are not drawn', async ({ page }) => {
   await page.goto('/');
   for (const [k, id] of [[STRIKE_MAP, 'strikemap'], [BUILDUP, 'buildup']] as const) {
     await scrollToStep(page, k, 0);
     await expectInSync(page);
     await page.waitForTimeout(900);
+    const waiting = page.locator(`[data-figure="${id}"] button.mark[hidden]`);
+    expect(await waiting.count(), `${id}: marks waiting for later steps`).toBeGreaterThan(0);
+    for (let i = 0; i < (await waiting.count()); i++) await expect(waiting.nth(i)).toBeHidden();
     const stage = (await page.locator(`[data-figure="${id}"] .stage`).boundingBox())!;
     const marks = page.locator(`[data-figure="${id}"] button.mark:not([hidden])`);
     for (let i = 0; i < (await marks.count()); i++) {

@@ -143,6 +143,7 @@ test('the story states its toll from the data and says how it counts', async ({ 
   await expect(page.locator('#strikes')).toContainText('Survivors who were never found');
   await expect(page.locator('#since')).toContainText('Since this story was published');
   await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', /185 people killed in 57 announced/);
-  const sources = await page.locator('#sources ol.sources li').count();
-  expect(sources).toBe(276);
+  await page.locator('#sources .all-sources a').click();
+  await expect(page).toHaveURL(/\/sources\/$/);
+  expect(await page.locator('ol.sources li').count()).toBe(276);
 });

@@ -55,3 +55,14 @@ describe('layoutCasualties', () => {
     expect(monthStarts('2025-09-15', '2026-01-02')).toEqual(['2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01']);
   });
 });
+
+describe('packed layouts (what the island receives)', () => {
+  test('unpacking gives back every step exactly', async () => {
+    const { packLayouts, unpackLayout } = await import('$lib/casualtyFrames');
+    const states = [{ through: '2025-09-02', focus: 'S001' }, { through: '2025-10-18', highlight: 'survivors' as const }, { through: '2025-11-10', marker: 'E024' }];
+    const layouts = states.map((s) => layoutCasualties(data, s));
+    const packed = packLayouts(layouts);
+    layouts.forEach((l, i) => expect(unpackLayout(packed, i)).toEqual(l));
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(layouts).length / 2);
+  });
+});

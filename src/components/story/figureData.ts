@@ -2,6 +2,7 @@ import type { Tables } from '../../lib/data/load';
 import type { Strings } from '../../lib/i18n/en';
 import { casualtyData } from '../../lib/casualties';
 import { layoutCasualties } from '../../lib/casualtyLayout';
+import { packLayouts } from '../../lib/casualtyFrames';
 import { strikeMapData } from '../../lib/strikeMapData';
 import { buildupData } from '../../lib/buildupData';
 import { legalData } from '../../lib/legal';
@@ -32,7 +33,7 @@ export function figureProps(figure: string, t: Tables, end: string, states: Stat
       ].filter((m) => markerIds.has(m.id));
       const data = casualtyData(t.strikes, end, markers);
       // One layout per step: D3 runs here, once; the island swaps numbers.
-      return { data, layouts: states.map((s) => layoutCasualties(data, s as never)) };
+      return { data, layouts: packLayouts(states.map((s) => layoutCasualties(data, s as never))) };
     }
     case 'strikemap':
       return { data: strikeMapData(t.strikes, end) };
@@ -41,7 +42,7 @@ export function figureProps(figure: string, t: Tables, end: string, states: Stat
     case 'legal':
       return { data: legalData(t, end, LEGAL_CLAIMS) };
     case 'timeline':
-      return { data: timelineData(t, '2025-08-01', end, states.map((s) => s.through)) };
+      return { data: timelineData(t, '2025-08-01', end, states.map((s) => s.through), new Set(states.map((s) => s.focus).filter(Boolean))) };
     case 'union':
       return { data: unionData(t, end, Object.values(UNION_EVENTS).flat()) };
     default:
