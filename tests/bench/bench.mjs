@@ -148,8 +148,8 @@ const rows = [
   ['Step crossing -> figure (median / max)', `${ms(report.scroll.reading.stepLatencyMedian)} / ${ms(report.scroll.reading.stepLatencyMax)}`, `${ms(report.scroll.fling.stepLatencyMedian)} / ${ms(report.scroll.fling.stepLatencyMax)}`, ''],
   ['Bytes (gzip)', 'first view', 'full scroll', ''],
   ...['html', 'css', 'js', 'fonts', 'images', 'total'].map((k) => [k, kb(report.bytes.firstView[k]), kb(report.bytes.fullScroll[k]), '']),
-  ['JS per figure (gzip)', Object.entries(report.bytes.jsByFigure).map(([k, v]) => `${k} ${kb(v)}`).join(', '), '', ''],
 ];
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());
-console.log('\nreports/bench.json written');
+console.log(`\nJS per figure (gzip): ${Object.entries(report.bytes.jsByFigure).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+console.log('reports/bench.json written');
