@@ -5,9 +5,9 @@ import type { Deployment, TroopLevel } from './data/schemas';
  * reported (a base in Puerto Rico, a port call in Trinidad, an airport in El Salvador); ships
  * at sea and flights off the coast are grouped in an approximate area, marked as such.
  */
-export type Symbol = 'large_ship' | 'ship' | 'submarine' | 'aircraft' | 'drone' | 'base';
+export type GlyphKind = 'large_ship' | 'ship' | 'submarine' | 'aircraft' | 'drone' | 'base';
 
-export const SYMBOL_OF: Record<Deployment['asset_type'], Symbol> = {
+export const SYMBOL_OF: Record<Deployment['asset_type'], GlyphKind> = {
   carrier_group: 'large_ship',
   amphibious_group: 'large_ship',
   destroyer: 'ship',
@@ -65,7 +65,7 @@ export function reportedBy(rows: readonly Deployment[], through: string): Deploy
 
 export interface AssetMark {
   id: string;
-  symbol: Symbol;
+  symbol: GlyphKind;
   anchor: AnchorId;
   x: number;
   y: number;

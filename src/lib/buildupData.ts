@@ -1,18 +1,13 @@
 import { scaleLinear } from 'd3-scale';
 import { AXIS_START } from './casualties';
-import { placeAssets, reportedBy, SYMBOL_OF, TROOP_STRIP, type AnchorGroup, type AnchorId, type Symbol } from './buildup';
+import { placeAssets, reportedBy, SYMBOL_OF, TROOP_STRIP, type AnchorGroup, type AnchorId, type AssetMark } from './buildup';
 import type { Deployment, TroopLevel } from './data/schemas';
 import { countryAnchor, project } from './map/geo';
 import type { MapLabel } from './map/labels';
 import { mapLabels, mapViews, type MapViews } from './map/scene';
 
-export interface BuildupMark {
-  id: string;
-  symbol: Symbol;
-  anchor: AnchorId;
-  x: number;
-  y: number;
-  reported: string;
+/** A placed asset with what its details show. */
+export interface BuildupMark extends AssetMark {
   asset: string;
   count: number | null;
   personnel: string;
