@@ -57,8 +57,14 @@ export async function scrollStopped(page: Page) {
   }
 }
 
-/** Wait until every section shows the step in view (the engine settles after a scroll ends). */
+/** Islands hydrate when the browser is idle: wait until none is still server-rendered only. */
+export async function hydrated(page: Page, timeout = 10_000) {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout });
+}
+
+/** Wait until every island is live and every section shows the step in view (the engine settles after a scroll ends). */
 export async function expectInSync(page: Page, timeout = 3000): Promise<SectionState[]> {
+  await hydrated(page);
   const start = Date.now();
   let last: SectionState[] = [];
   while (Date.now() - start < timeout) {
