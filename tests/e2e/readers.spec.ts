@@ -1,31 +1,39 @@
-import { expect, test } from '@playwright/test';
-import { expectInSync, scrollStopped, sections } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { expectInSync, scrollStopped, sections, type SectionState } from './helpers';
+
+/** After a key press the page glides (smooth scroll): wait until the figure shows the expected step. */
+async function waitForStep(page: Page, scrolly: number, step: number, timeout = 4000): Promise<SectionState[]> {
+  const start = Date.now();
+  let now = await expectInSync(page);
+  while (now[scrolly].active !== step && Date.now() - start < timeout) {
+    await page.waitForTimeout(60);
+    now = await expectInSync(page);
+  }
+  await scrollStopped(page);
+  return expectInSync(page);
+}
 
 test('J and K step through the story from the keyboard, and the hint says so', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.keyboard-hint')).toContainText('press J for the next step');
   await page.keyboard.press('j');
-  await scrollStopped(page);
-  let now = await expectInSync(page);
+  let now = await waitForStep(page, 0, 0);
   expect(now[0].active).toBe(0);
   await expect(page.locator('[data-scrolly] [data-step="0"]').first()).toBeFocused();
   for (const expected of [1, 2, 3]) {
     await page.keyboard.press('j');
-    await scrollStopped(page);
-    now = await expectInSync(page);
+    now = await waitForStep(page, 0, expected);
     expect(now[0].active).toBe(expected);
   }
   await page.keyboard.press('k');
-  await scrollStopped(page);
-  now = await expectInSync(page);
+  now = await waitForStep(page, 0, 2);
   expect(now[0].active).toBe(2);
   // Past the last step of one section, J carries on into the next section's first step.
   const steps = now[0].steps;
-  for (let i = 2; i < steps; i++) {
+  for (let i = 3; i <= steps; i++) {
     await page.keyboard.press('j');
-    await scrollStopped(page);
+    now = i < steps ? await waitForStep(page, 0, i) : await waitForStep(page, 1, 0);
   }
-  now = await expectInSync(page);
   expect(now[1].active).toBe(0);
   expect(await page.evaluate(() => document.activeElement?.closest('[data-scrolly]') === document.querySelectorAll('[data-scrolly]')[1])).toBe(true);
 });
