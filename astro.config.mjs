@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { strictCsp } from './src/integrations/strictCsp';
 
 // Hosts set these at build time; both default to the root of any origin.
 const site = process.env.SITE_URL || undefined;
@@ -12,7 +13,8 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelte(), mdx()],
+  // strictCsp last: it rewrites the finished pages.
+  integrations: [svelte(), mdx(), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
     build: {

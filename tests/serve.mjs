@@ -1,6 +1,8 @@
-// A plain static file server for dist/, as any host would serve it: the browser tests run
-// against this, not against a dev server. Usage: node tests/serve.mjs [port] [dir]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A plain static file server for dist/, as a host would serve it: the browser tests run
+// against this, not against a dev server. It sends the headers of dist/_headers (the strict
+// Content Security Policy among them), as Netlify and Cloudflare Pages would.
+// Usage: node tests/serve.mjs [port] [dir]
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -12,16 +14,30 @@ const TYPES = {
   '.xml': 'application/xml', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
 };
 
+// The same reading as src/lib/build/headers.ts (parseHeadersFile, headersFor), kept plain JS here.
+const rules = [];
+const headersPath = join(root, '_headers');
+if (existsSync(headersPath)) {
+  for (const line of readFileSync(headersPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else rules.at(-1).headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
+  }
+}
+const headersFor = (path) =>
+  Object.assign({}, ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers));
+
 createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   let file = join(root, path);
   if (!file.startsWith(root)) return res.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const headers = headersFor(path);
   if (!existsSync(file)) {
     const notFound = join(root, '404.html');
-    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
     return existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found');
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

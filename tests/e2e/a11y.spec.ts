@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectInSync, scrollToStep } from './helpers';
 
 /** Every built page, in both colour schemes, scrolled to several steps: zero violations. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { bytesOf as bytesOfJs } from '../bench/pages.mjs';
 
 // A plain ES module shared with the benchmark (tests/bench); typed here.

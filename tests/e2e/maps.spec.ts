@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectInSync, scrollToStep, sections } from './helpers';
 
 const STRIKE_MAP = 1;

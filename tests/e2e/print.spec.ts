@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Print does not depend on the screen: this file runs in the desktop project only (playwright.config.ts).
 test('printing: text and every figure, nothing pinned, no figure cut', async ({ page }, info) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectInSync, scrollStopped, sections, type SectionState } from './helpers';
 
 /** After a key press the page glides (smooth scroll): wait until the figure shows the expected step. */

@@ -1,25 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectInSync, scrollStopped, scrollToStep, sections, settle } from './helpers';
-
-test.beforeEach(async ({ page }, info) => {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
-  });
-  info.annotations.push({ type: 'watch', description: 'errors and foreign requests' });
-  (page as unknown as { checks: () => void }).checks = () => {
-    expect(errors, 'console errors').toEqual([]);
-    expect(foreign, 'requests to other origins').toEqual([]);
-  };
-});
-
-test.afterEach(async ({ page }) => {
-  (page as unknown as { checks: () => void }).checks();
-});
 
 test('scrolling down through every step moves each figure to that step, and back up again', async ({ page }) => {
   await page.goto('/');

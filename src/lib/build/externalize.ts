@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A strict Content Security Policy (`default-src 'self'`, no 'unsafe-inline') blocks every
+ * inline `<script>`, `<style>` and `style="…"` attribute. Astro inlines its island runtime and
+ * our components render positions as style attributes, so after the build each page's inline
+ * code moves into files: one file per distinct `<style>` or `<script>` body (shared between
+ * pages, so cached once), and one stylesheet per page for its style attributes. Hosts then
+ * need one static header for every page instead of per-page hashes.
+ */
+
+export interface Asset {
+  /** File name under the assets folder, named by content so it can be cached forever. */
+  name: string;
+  body: string;
+}
+
+export interface Externalized {
+  html: string;
+  assets: Asset[];
+}
+
+const hash = (s: string, n = 10) => createHash('sha256').update(s).digest('base64url').slice(0, n).replace(/[-_]/g, 'x');
+
+/** Scripts that the browser executes; data blocks (JSON, templates) are not governed by CSP. */
+const EXECUTABLE = /^(|text\/javascript|module|application\/javascript)$/i;
+
+/**
+ * Move inline code out of one HTML page.
+ * @param href turns an asset's file name into the URL the page links (base path included).
+ */
+export function externalize(html: string, href: (name: string) => string): Externalized {
+  const assets = new Map<string, Asset>();
+  const add = (ext: 'css' | 'js', body: string) => {
+    const name = `inline.${hash(body)}.${ext}`;
+    assets.set(name, { name, body });
+    return href(name);
+  };
+
+  let out = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (whole, attrs: string, body: string) => {
+    // <style> inside inline SVG is part of the image's markup, but still inline CSS to the page.
+    const media = /\smedia="([^"]*)"/.exec(attrs)?.[1];
+    return `<link rel="stylesheet" href="${add('css', body)}"${media ? ` media="${media}"` : ''}>`;
+  });
+
+  out = out.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs: string, body: string) => {
+    if (/\ssrc=/.test(attrs) || !body.trim()) return whole;
+    const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    if (!EXECUTABLE.test(type)) return whole;
+    return `<script${attrs} src="${add('js', body)}"></script>`;
+  });
+
+  // Style attributes become rules keyed by a data attribute. `:is(…, #_)` lends each rule an
+  // id's specificity, as an inline style outranks class rules; a style set later by script
+  // (element.style, which CSP allows) still wins over it.
+  const rules = new Map<string, string>();
+  out = out.replace(/(<[a-zA-Z][^<>]*?)\sstyle="([^"]*)"/g, (whole, open: string, value: string) => {
+    const decl = value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+    if (!decl) return open;
+    const key = hash(decl, 8);
+    rules.set(key, `:is([data-sx="${key}"],#_){${decl}}`);
+    return `${open} data-sx="${key}"`;
+  });
+  if (rules.size) {
+    const link = `<link rel="stylesheet" href="${add('css', [...rules.values()].join('\n'))}">`;
+    out = out.includes('</head>') ? out.replace('</head>', `${link}</head>`) : link + out;
+  }
+
+  return { html: out, assets: [...assets.values()] };
+}
+
+/** Does any inline code that a strict CSP would block remain? (Used by the tests.) */
+export function inlineCode(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const type = /\stype="([^"]*)"/.exec(m[1])?.[1] ?? '';
+    if (!/\ssrc=/.test(m[1]) && m[2].trim() && EXECUTABLE.test(type)) found.push(`<script>${m[2].slice(0, 60)}`);
+  }
+  for (const m of html.matchAll(/<style[^>]*>/g)) found.push(m[0]);
+  for (const m of html.matchAll(/<[a-zA-Z][^<>]*?\sstyle="[^"]*"/g)) found.push(m[0].slice(0, 80));
+  for (const m of html.matchAll(/<[a-zA-Z][^<>]*?\son[a-z]+="[^"]*"/g)) found.push(m[0].slice(0, 80));
+  return found;
+}

@@ -1,0 +1,22 @@
+import type { Tables } from '../data/load';
+import type { Edition } from '../data/schemas';
+import { announcedBy, casualtyData, tally } from '../casualties';
+import { layoutCasualties } from '../casualtyLayout';
+import type { Strings } from '../i18n/en';
+import { shareCardSvg } from './shareCard';
+import { rasterize } from './sharePng';
+
+/** The share picture of one edition, as PNG bytes: every number computed from the rows. */
+export function shareImage(t: Tables, story: Edition, s: Strings): Uint8Array {
+  const asOf = story.as_of;
+  const shown = announcedBy(t.strikes, asOf);
+  const total = tally(shown);
+  const layout = layoutCasualties(casualtyData(t.strikes, asOf), { through: asOf });
+  const svg = shareCardSvg(layout, {
+    headline: story.headline,
+    total: `${s.casualties.peopleKilled(s.number(total.killed))} ${s.casualties.inStrikes(s.number(total.strikes), total.strikes)}`,
+    asOf: `${s.site.asOfLabel} ${s.date(asOf)}`,
+    legend: { caribbean: s.casualties.legendCaribbean, pacific: s.casualties.legendPacific },
+  });
+  return rasterize(svg);
+}
