@@ -13,6 +13,8 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'ignore',
+  // English at the root, Spanish under /es/; pages read Astro.currentLocale.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // strictCsp last: it rewrites the finished pages.
   integrations: [svelte(), mdx(), strictCsp()],
   build: { inlineStylesheets: 'always' },

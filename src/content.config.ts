@@ -6,6 +6,7 @@ import { sectionSchema } from './lib/data/schemas';
 import { checkStory } from './lib/story/checkStory';
 import { rowIndex } from './lib/story/facts';
 import { FIGURES } from './components/figures/specs';
+import { editionDrift, type EditionSection } from './lib/story/drift';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests
@@ -36,7 +37,12 @@ const editions = defineCollection({
   },
 });
 
-const storyGlob = glob({ pattern: '*.mdx', base: './content/story' });
+// English at content/story/*.mdx, each other edition in a folder named by its language.
+// Ids are file paths ("es/02-legal"), not the frontmatter slug both editions share.
+const storyGlob = glob({ pattern: ['*.mdx', 'es/*.mdx'], base: './content/story', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+
+/** The edition an entry belongs to, from its folder: "es/02-legal" is Spanish. */
+export const sectionLang = (id: string) => (id.includes('/') ? id.split('/')[0] : 'en');
 
 /** The story's sections, and a check of every tag a writer used in them against the figures and data. */
 const sections = defineCollection({
@@ -44,13 +50,24 @@ const sections = defineCollection({
     name: 'story-sections',
     load: async (ctx) => {
       await storyGlob.load(ctx);
-      const asOf = loadEditions().en.as_of;
+      const editions = loadEditions();
       const rows = rowIndex(loadTables());
       const problems: string[] = [];
+      const byLang = new Map<string, EditionSection[]>();
       for (const entry of ctx.store.values()) {
-        const kind = String((entry.data as { kind?: string }).kind ?? 'section');
-        problems.push(...checkStory(entry.filePath ?? entry.id, entry.body ?? '', { figures: FIGURES, facts: { asOf, rows, kind } }));
+        const lang = sectionLang(entry.id);
+        const data = entry.data as { kind?: string; slug?: string; order?: number };
+        const kind = String(data.kind ?? 'section');
+        const file = entry.filePath ?? entry.id;
+        const asOf = (editions[lang] ?? editions.en).as_of;
+        if (!editions[lang]) problems.push(`${file}: content/story.yaml has no "${lang}:" edition for this folder`);
+        problems.push(...checkStory(file, entry.body ?? '', { figures: FIGURES, facts: { asOf, rows, kind } }));
+        const list = byLang.get(lang) ?? [];
+        list.push({ file, slug: String(data.slug), order: Number(data.order), kind, body: entry.body ?? '' });
+        byLang.set(lang, list);
       }
+      // Every edition tells the story in the same steps with the same figure states.
+      for (const [lang, list] of byLang) if (lang !== 'en') problems.push(...editionDrift(byLang.get('en') ?? [], list, lang));
       if (problems.length) {
         throw new Error(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the story:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }

@@ -32,6 +32,8 @@ export async function edition(lang: Lang): Promise<Edition> {
   return entry.data as Edition;
 }
 
-export async function sections() {
-  return (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+/** One edition's sections, in order; an entry's folder names its edition (see content.config.ts). */
+export async function sections(lang: Lang) {
+  const inEdition = (id: string) => (lang === 'en' ? !id.includes('/') : id.startsWith(`${lang}/`));
+  return (await getCollection('sections', (e) => inEdition(e.id))).sort((a, b) => a.data.order - b.data.order);
 }

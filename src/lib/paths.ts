@@ -1,7 +1,30 @@
-/** Links inside the site, under whatever base path the host builds it for (BASE_PATH). */
-const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/**
+ * Links inside the site, under whatever base path (BASE_PATH) and origin (SITE_URL) the host
+ * builds it for, in either edition: English at the root, Spanish under es/.
+ */
+type Lang = 'en' | 'es';
 
-export const home = () => base();
-export const staticEdition = () => `${base()}static/`;
+const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const prefix = (lang: Lang) => `${base()}${lang === 'en' ? '' : `${lang}/`}`;
+
+export const home = (lang: Lang = 'en') => prefix(lang);
+export const staticEdition = (lang: Lang = 'en') => `${prefix(lang)}static/`;
 /** The full list of sources, with an anchor per source id (src-001, b-001, …). */
-export const sourceHref = (id?: string) => `${base()}sources/${id ? `#${id}` : ''}`;
+export const sourceHref = (id?: string, lang: Lang = 'en') => `${prefix(lang)}sources/${id ? `#${id}` : ''}`;
+export const embedHref = (figure: string, lang: Lang = 'en') => `${prefix(lang)}embed/${figure}/`;
+/** Data files are one set for both editions: the rows are the same. */
+export const dataHref = (file: string) => `${base()}data/${file}`;
+export const shareImageHref = (lang: Lang = 'en') => `${prefix(lang)}share.png`;
+export const assetHref = (file: string) => `${base()}${file}`;
+
+/** The same page in the other edition: the path with its language prefix swapped. */
+export function inEdition(pathname: string, from: Lang, to: Lang): string {
+  const rest = pathname.startsWith(prefix(from)) ? pathname.slice(prefix(from).length) : '';
+  return `${prefix(to)}${rest}`;
+}
+
+/** An absolute address for tags read off-site (canonical, Open Graph); root-relative when no SITE_URL was given. */
+export function absolute(path: string): string {
+  const site = import.meta.env.SITE;
+  return site ? new URL(path, site).href : path;
+}

@@ -14,6 +14,8 @@ function parts(iso: string) {
 export const en = {
   lang: 'en',
   locale: 'en-US',
+  /** Open Graph's name for the edition's language. */
+  ogLocale: 'en_US',
 
   number: (n: number) => new Intl.NumberFormat('en-US').format(n),
   /** "Sept. 2, 2025" */
@@ -33,6 +35,27 @@ export const en = {
   },
 
   site: {
+    editionsNav: 'Language',
+    /** This edition's name, in its own language: the other edition's switch shows it. */
+    thisEdition: 'English',
+    shareImageAlt: 'The headline above a chart of the running toll of U.S. strikes on boats, by sea area',
+    shortName: 'Boat strikes',
+    downloadsHeading: 'Download the data',
+    downloadsIntro: (date: string) => `Each table behind this story as a CSV file, every row with its sources. The story counts rows through ${date}; the files hold every row we compiled, later ones included.`,
+    downloadThese: 'Download these rows with their sources (CSV)',
+    tableFiles: {
+      strikes: 'Strikes',
+      deployments: 'Build-up deployments',
+      troop_levels: 'Reported troop totals',
+      events: 'Legal, diplomatic and military events',
+      votes: 'Senate votes',
+      facts: 'Border and law-of-the-sea figures',
+      sources: 'Sources',
+    } as Record<string, string>,
+    csvRows: (n: string) => `CSV, ${n} rows`,
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'There is no page at this address. It may have moved when the story was updated.',
+    notFoundLink: 'Go to the story',
     skipToStory: 'Skip to the story',
     asOfLabel: 'Data as of',
     updatedLabel: 'Update',
@@ -79,7 +102,7 @@ export const en = {
 
   casualties: {
     title: 'Deaths in U.S. strikes on boats',
-    killedUnit: (n: number) => (n === 1 ? 'killed' : 'killed'),
+    killedUnit: (n: number): string => (n === 1 ? 'killed' : 'killed'),
     peopleKilled: (n: string) => `${n} killed`,
     inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
     strikeLabel: (date: string, killed: string) => `${date}: ${killed} killed`,
@@ -112,7 +135,7 @@ export const en = {
         `Chart: ${killed} ${killed === '1' ? 'person' : 'people'} killed in ${strikes} announced U.S. ${n === 1 ? 'strike' : 'strikes'} on boats ${from === to ? `on ${from}` : `between ${from} and ${to}`}.`,
       byRegion: (parts: string[]) => `By sea area: ${parts.join('; ')}.`,
       regionPart: (region: string, killed: string, strikes: string) => `${region}, ${killed} killed in ${strikes}`,
-      strikesWord: (n: number) => (n === 1 ? 'strike' : 'strikes'),
+      strikesWord: (n: number): string => (n === 1 ? 'strike' : 'strikes'),
       highlight: {
         survivors: (strikes: string, survivors: string) => `Highlighted: strikes that left survivors (${strikes}; ${survivors} survivors in all).`,
         eastern_pacific: (strikes: string, killed: string) => `Highlighted: the ${strikes} in the eastern Pacific, ${killed} killed.`,
@@ -275,6 +298,17 @@ export const en = {
       depth: 'Map with Colombia and Venezuela highlighted together: coordination along the border, against U.S. aid cuts and sanctions.',
       triangle: 'Diagram over the map: the United States linked to Colombia as counternarcotics partners and to Venezuela by pressure, with a new link between Colombia and Venezuela: a triangle instead of a pair.',
     },
+  },
+
+  embed: {
+    title: (figure: string, headline: string) => `${figure}: ${headline}`,
+    steps: 'Steps of this figure',
+    step: (i: string, n: string) => `Step ${i} of ${n}`,
+    previous: 'Previous step',
+    next: 'Next step',
+    slider: 'Step',
+    fullStory: 'Read the full story',
+    noscript: 'The steps of this figure need JavaScript; the static edition shows each one.',
   },
 
   since: {

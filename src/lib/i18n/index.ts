@@ -1,6 +1,7 @@
 import { en, type Strings } from './en';
+import { es } from './es';
 
-export const editions = { en } satisfies Record<string, Strings>;
+export const editions = { en, es } satisfies Record<string, Strings>;
 export type Lang = keyof typeof editions;
 
 export function strings(lang: Lang): Strings {

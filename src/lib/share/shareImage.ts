@@ -3,11 +3,12 @@ import type { Edition } from '../data/schemas';
 import { announcedBy, casualtyData, tally } from '../casualties';
 import { layoutCasualties } from '../casualtyLayout';
 import type { Strings } from '../i18n/en';
+import { strings, type Lang } from '../i18n';
 import { shareCardSvg } from './shareCard';
 import { rasterize } from './sharePng';
 
 /** The share picture of one edition, as PNG bytes: every number computed from the rows. */
-export function shareImage(t: Tables, story: Edition, s: Strings): Uint8Array {
+export function shareImage(t: Tables, story: Edition, s: Strings): ArrayBuffer {
   const asOf = story.as_of;
   const shown = announcedBy(t.strikes, asOf);
   const total = tally(shown);
@@ -18,5 +19,12 @@ export function shareImage(t: Tables, story: Edition, s: Strings): Uint8Array {
     asOf: `${s.site.asOfLabel} ${s.date(asOf)}`,
     legend: { caribbean: s.casualties.legendCaribbean, pacific: s.casualties.legendPacific },
   });
-  return rasterize(svg);
+  const png = rasterize(svg);
+  return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
+}
+
+/** The endpoint body for an edition's /share.png. */
+export async function sharePngResponse(lang: Lang): Promise<Response> {
+  const { edition, tables } = await import('../../data');
+  return new Response(shareImage(await tables(), await edition(lang), strings(lang)), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,146 @@
+import { describe, it, expect } from 'vitest';
+import { en } from '$lib/i18n/en';
+import { es } from '$lib/i18n/es';
+import { editions, strings } from '$lib/i18n';
+import { mapLabels } from '$lib/map/scene';
+import { basemap } from '$lib/map/geo';
+
+/** The shape of a strings module: every key, strings as 'string', functions with their arity. */
+function shape(value: unknown): unknown {
+  if (typeof value === 'function') return `function/${value.length}`;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)]));
+  }
+  return typeof value;
+}
+
+/** Every leaf string with its dotted path. */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe('Spanish edition: same shape as English', () => {
+  it('has every key en has, and nothing else; functions in the same places with the same parameters', () => {
+    // Maps keyed by data (places, region ids…) are compared too: a key added to en must be added to es.
+    const { places: enPlaces, ...enRest } = en;
+    const { places: esPlaces, ...esRest } = es;
+    expect(shape(esRest)).toEqual(shape(enRest));
+    // es names more places than en (en only renames the few it must); each en key is there.
+    for (const key of Object.keys(enPlaces)) expect(esPlaces, key).toHaveProperty([key]);
+  });
+
+  it('is registered as an edition', () => {
+    expect(Object.keys(editions).sort()).toEqual(['en', 'es']);
+    expect(strings('es')).toBe(es);
+    expect(es.lang).toBe('es');
+    expect(es.locale).toBe('es');
+  });
+
+  it('translates every string: the only ones equal to English are proper names and words spelled alike', () => {
+    const enLeaves = new Map(leaves(en));
+    const same = leaves(es)
+      .filter(([path, text]) => enLeaves.get(path) === text)
+      .map(([path]) => path)
+      .filter((path) => !path.startsWith('places.') && !path.startsWith('buildup.anchorPlace.'));
+    expect(same.sort()).toEqual(
+      [
+        'buildup.anchors.el_salvador',
+        'buildup.anchors.puerto_rico',
+        'buildup.groups.bases', // "bases" in both languages
+        'legal.actor.colombia',
+        'legal.actor.venezuela',
+        'timeline.lanes.colombia',
+        'timeline.lanes.venezuela',
+      ].sort(),
+    );
+  });
+
+  it('no string is empty and no function writes "undefined"', () => {
+    for (const [path, text] of leaves(es)) expect(text.trim(), path).not.toBe('');
+    expect(es.casualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).not.toMatch(/undefined/);
+  });
+});
+
+describe('Spanish numbers and dates', () => {
+  it('groups thousands with a point, even four-digit numbers, and uses a decimal comma', () => {
+    expect(es.number(1234)).toBe('1.234');
+    expect(es.number(25000)).toBe('25.000');
+    expect(es.number(1234567)).toBe('1.234.567');
+    expect(es.number(12.5)).toBe('12,5');
+    expect(es.number(7)).toBe('7');
+  });
+
+  it('writes dates in full, day first', () => {
+    expect(es.date('2025-09-02')).toBe('2 de septiembre de 2025');
+    expect(es.date('2026-01-01')).toBe('1 de enero de 2026');
+    expect(es.date('2025-12-31')).toBe('31 de diciembre de 2025');
+    expect(es.dayMonth('2025-09-02')).toBe('2 de septiembre');
+    expect(es.dayMonth('2025-11-10')).toBe('10 de noviembre');
+  });
+
+  it('axis ticks: the short month, lower case with its period, and the year where it turns', () => {
+    expect(es.monthTick('2026-01-01', true)).toBe('ene. 2026');
+    expect(es.monthTick('2025-09-01', false)).toMatch(/^sept?\.$/);
+    expect(es.monthTick('2025-11-01', false)).toBe('nov.');
+    expect(es.monthTick('2025-08-01', true)).toBe('ago. 2025');
+  });
+});
+
+describe('Spanish plurals', () => {
+  it('strikes', () => {
+    expect(es.casualties.inStrikes('1', 1)).toBe('en 1 ataque');
+    expect(es.casualties.inStrikes('19', 19)).toBe('en 19 ataques');
+    expect(es.casualties.describe.strikesWord(1)).toBe('ataque');
+    expect(es.casualties.describe.strikesWord(2)).toBe('ataques');
+    expect(es.strikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
+    expect(es.strikeMap.zoneTotals('14', 14, '57')).toBe('14 ataques · 57 muertos');
+  });
+
+  it('killed and survivors', () => {
+    expect(es.casualties.peopleKilled('1')).toBe('1 muerto');
+    expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
+    expect(es.casualties.killedUnit(1)).toBe('muerto');
+    expect(es.casualties.killedUnit(2)).toBe('muertos');
+    expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
+    expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
+    expect(es.legal.toll('1.234', '19', '2')).toBe('A la fecha de corte: 1.234 muertos en 19 ataques; 2 sobrevivientes.');
+  });
+
+  it('full sentences agree with their counts', () => {
+    expect(es.casualties.describe.lead('1', '1', 1, '2 de septiembre de 2025', '2 de septiembre de 2025')).toBe(
+      'Gráfico: 1 persona muerta en 1 ataque anunciado de EE. UU. contra lanchas el 2 de septiembre de 2025.',
+    );
+    expect(es.casualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).toBe(
+      'Gráfico: 75 personas muertas en 19 ataques anunciados de EE. UU. contra lanchas entre el 2 de septiembre de 2025 y el 10 de noviembre de 2025.',
+    );
+    expect(es.casualties.describe.highlight.caribbean('1 ataque', '11')).toBe('En primer plano: 1 ataque en el Caribe, 11 muertos.');
+    expect(es.casualties.describe.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
+    expect(es.timeline.describe.lane('Colombia', '1')).toBe('1 acción de Colombia');
+    expect(es.timeline.describe.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
+    expect(es.legal.describe.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+  });
+});
+
+describe('Spanish map names', () => {
+  it('every label on the maps has a Spanish name', () => {
+    const missing = mapLabels().map((l) => l.name).filter((name) => !(name in es.places));
+    expect(missing).toEqual([]);
+    expect(es.places['Dominican Rep.']).toBe('República Dominicana');
+    expect(es.places['Trinidad and Tobago']).toBe('Trinidad y Tobago');
+    expect(es.places['Caribbean Sea']).toBe('Mar Caribe');
+    expect(es.places.Panama).toBe('Panamá');
+  });
+
+  it('every country the basemap draws has a Spanish name, should it be labelled', () => {
+    const missing = basemap().map((c) => c.name).filter((name) => !(name in es.places));
+    expect(missing).toEqual([]);
+  });
+
+  it('anchor places stay Natural Earth keys: they are matched against label names, not shown', () => {
+    expect(es.buildup.anchorPlace).toEqual(en.buildup.anchorPlace);
+    const names = new Set(mapLabels().map((l) => l.name));
+    for (const key of Object.values(es.buildup.anchorPlace)) expect(names.has(key), key).toBe(true);
+  });
+});
