@@ -3,7 +3,6 @@ import type { Edition } from '../data/schemas';
 import { announcedBy, casualtyData, tally } from '../casualties';
 import { layoutCasualties } from '../casualtyLayout';
 import type { Strings } from '../i18n/en';
-import { strings, type Lang } from '../i18n';
 import { shareCardSvg } from './shareCard';
 import { rasterize } from './sharePng';
 
@@ -23,8 +22,3 @@ export function shareImage(t: Tables, story: Edition, s: Strings): ArrayBuffer {
   return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }
 
-/** The endpoint body for an edition's /share.png. */
-export async function sharePngResponse(lang: Lang): Promise<Response> {
-  const { edition, tables } = await import('../../data');
-  return new Response(shareImage(await tables(), await edition(lang), strings(lang)), { headers: { 'Content-Type': 'image/png' } });
-}

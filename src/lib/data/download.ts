@@ -1,0 +1,41 @@
+import { parseCsv } from './csv';
+
+/**
+ * The downloadable copy of a data table: the columns as compiled, plus each row's sources
+ * written out (outlet, title, date, address) and the story's as-of date, so the file stands on
+ * its own once it leaves the site.
+ */
+export interface SourceInfo {
+  id: string;
+  outlet: string;
+  title: string;
+  published: string;
+  url: string;
+}
+
+const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+export const toCsv = (rows: string[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+
+export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string): string {
+  const { header, rows } = parseCsv(text, file);
+  const hasSources = header.includes('source_ids');
+  const out: string[][] = [[...header, ...(hasSources ? ['sources'] : []), 'story_as_of']];
+  for (const { values } of rows) {
+    const cited = hasSources
+      ? [
+          values.source_ids
+            .split(';')
+            .map((id) => id.trim())
+            .filter(Boolean)
+            .map((id) => {
+              const s = sources.get(id);
+              if (!s) throw new Error(`${file}: row ${values.id} cites unknown source ${id}`);
+              return `${s.outlet}, "${s.title}" (${s.published || 'undated'}) ${s.url}`;
+            })
+            .join(' | '),
+        ]
+      : [];
+    out.push([...header.map((h) => values[h] ?? ''), ...cited, asOf]);
+  }
+  return toCsv(out);
+}
