@@ -26,5 +26,10 @@ export function inEdition(pathname: string, from: Lang, to: Lang): string {
 /** An absolute address for tags read off-site (canonical, Open Graph); root-relative when no SITE_URL was given. */
 export function absolute(path: string): string {
   const site = import.meta.env.SITE;
-  return site ? new URL(path, site).href : path;
+  if (!site) return path;
+  try {
+    return new URL(path, site).href;
+  } catch {
+    throw new Error(`absolute(): cannot join "${path}" to SITE_URL "${site}"`);
+  }
 }

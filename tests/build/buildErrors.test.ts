@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildEnv } from '../cleanEnv';
 
 /**
  * What a writer sees when they break something: `npm run build` on a copy of the project with
@@ -22,7 +23,7 @@ function buildWith(edit: (dir: string) => void): { status: number | null; output
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: buildEnv(),
     timeout: 120_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
@@ -55,5 +56,27 @@ describe('npm run build stops on a writer slip and says where', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-legal\.mdx/);
     expect(output).toMatch(/slug/);
+  });
+
+  test('the Spanish edition drifting from the English: a step whose figure state differs, file and line on both sides', { timeout: 120_000 }, () => {
+    const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/es/02-legal.mdx', '<Step panel="frames" through="2025-11-10" focus="E014">', '<Step panel="frames" through="2025-11-10" focus="E022">'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/story\/es\/02-legal\.mdx:\d+ step 2 of "legal" is <Step focus="E022" panel="frames" through="2025-11-10">; content\/story\/02-legal\.mdx:\d+ is <Step focus="E014" panel="frames" through="2025-11-10">/,
+    );
+  });
+
+  test('the Spanish edition missing a step or a section', { timeout: 120_000 }, () => {
+    const { status, output } = buildWith((dir) => {
+      const file = join(dir, 'content/story/es/05-union.mdx');
+      const text = readFileSync(file, 'utf8');
+      // Drop the last step of the section, text and all.
+      const last = text.lastIndexOf('  <Step');
+      writeFileSync(file, text.slice(0, last) + text.slice(text.indexOf('</Step>', last) + '</Step>\n'.length));
+      rmSync(join(dir, 'content/story/es/06-takeaway.mdx'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/story\/es\/05-union\.mdx:\d+ <Scrolly figure="union"> has 4 steps; content\/story\/05-union\.mdx:\d+ has 5/);
+    expect(output).toMatch(/content\/story\/06-takeaway\.mdx: section "takeaway" has no es twin/);
   });
 });

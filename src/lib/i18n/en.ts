@@ -43,6 +43,8 @@ export const en = {
     downloadsHeading: 'Download the data',
     downloadsIntro: (date: string) => `Each table behind this story as a CSV file, every row with its sources. The story counts rows through ${date}; the files hold every row we compiled, later ones included.`,
     downloadThese: 'Download these rows with their sources (CSV)',
+    embedsHeading: 'Embed a figure',
+    embedsIntro: 'Each figure has a page of its own, with all its steps, for other sites to place in an iframe:',
     tableFiles: {
       strikes: 'Strikes',
       deployments: 'Build-up deployments',

@@ -56,6 +56,8 @@ export const es: Strings = {
     downloadsHeading: 'Descargar los datos',
     downloadsIntro: (date: string) => `Cada tabla de este reportaje en un archivo CSV, cada fila con sus fuentes. El reportaje cuenta las filas hasta el ${date}; los archivos incluyen todas las que recopilamos, también las posteriores.`,
     downloadThese: 'Descargar estas filas con sus fuentes (CSV)',
+    embedsHeading: 'Insertar un gráfico',
+    embedsIntro: 'Cada gráfico tiene una página propia, con todos sus pasos, para que otros sitios la inserten en un iframe:',
     tableFiles: {
       strikes: 'Ataques',
       deployments: 'Despliegues militares',

@@ -1,0 +1,192 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSP, headerRules } from '../../src/lib/build/headers';
+import { buildEnv } from '../cleanEnv';
+
+/**
+ * A newsroom host: the site built for a path of its own (BASE_PATH) on a known origin
+ * (SITE_URL), served by nginx with the strict policy of src/lib/build/headers.ts, exactly as
+ * the README tells hosts to. Every link must resolve there and every page run without a
+ * single CSP violation or console error.
+ */
+const PORT = 4470;
+const BASE = '/news/boat-strikes/';
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ROOT = process.cwd();
+
+let dir = '';
+let nginx: ChildProcess | undefined;
+let browser: Browser | undefined;
+
+function nginxConf(root: string): string {
+  const [all, assets] = headerRules(BASE);
+  const add = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `      add_header ${k} "${v}" always;`).join('\n');
+  return `worker_processes 1;
+user root;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  types { application/manifest+json webmanifest; text/csv csv; }
+  access_log off;
+  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  server {
+    listen 127.0.0.1:${PORT};
+    root ${root};
+    location ${BASE} {
+${add(all.headers)}
+      error_page 404 ${BASE}404.html;
+      try_files $uri $uri/ =404;
+      location ${BASE}_astro/ {
+${add({ ...all.headers, ...assets.headers })}
+      }
+    }
+  }
+}
+`;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'host-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, 'tmp'));
+  const out = join(dir, 'www', BASE);
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: buildEnv({ BASE_PATH: BASE, SITE_URL: ORIGIN }),
+    timeout: 180_000,
+  });
+  if (build.status !== 0) throw new Error(`build for ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  writeFileSync(join(dir, 'nginx.conf'), nginxConf(join(dir, 'www')));
+  nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}${BASE}`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  nginx?.kill('SIGQUIT');
+  await new Promise((r) => setTimeout(r, 300));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function pages(): string[] {
+  const root = join(dir, 'www', BASE);
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') ? [join(d, e.name)] : []));
+  return walk(root).map((f) => `${BASE}${relative(root, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`);
+}
+
+describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
+  test('every page, asset, data file and link resolves: zero broken links', { timeout: 180_000 }, async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: `${ORIGIN}${BASE}`,
+      recurse: true,
+      concurrency: 4,
+      // Sources are other sites; this machine reaches none, so only our own origin is checked.
+      linksToSkip: [`^(?!${ORIGIN.replace(/\./g, '\\.')})`],
+    });
+    const checked = result.links.filter((l) => l.state !== 'SKIPPED');
+    const broken = checked.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${l.url} (on ${l.parent})`);
+    expect(broken).toEqual([]);
+    const urls = new Set(checked.map((l) => new URL(l.url).pathname));
+    // The crawl reached both editions, the embeds, the data files and the share image.
+    for (const p of ['', 'es/', 'static/', 'es/sources/', 'embed/buildup/', 'es/embed/union/', 'data/strikes.csv', 'favicon.svg']) {
+      expect(urls, p).toContain(`${BASE}${p}`);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(40);
+    expect([...urls].filter((u) => !u.startsWith(BASE))).toEqual([]);
+  });
+
+  test('every address in every page, SVG <use> references included, answers 200 under the base path', { timeout: 60_000 }, async () => {
+    const root = join(dir, 'www', BASE);
+    const refs = new Set<string>();
+    for (const path of pages()) {
+      const html = readFileSync(join(root, path.slice(BASE.length), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const url = new URL(m[1].replace(/&amp;/g, '&'), `${ORIGIN}${path}`);
+        if (url.origin === ORIGIN) refs.add(url.pathname);
+      }
+    }
+    expect(refs).toContain(`${BASE}basemap.svg`);
+    const failed: string[] = [];
+    for (const ref of refs) {
+      const res = await fetch(`${ORIGIN}${ref}`);
+      if (res.status !== 200) failed.push(`${res.status} ${ref}`);
+      if (!ref.startsWith(BASE)) failed.push(`outside the base path: ${ref}`);
+    }
+    expect(failed).toEqual([]);
+    expect(refs.size).toBeGreaterThan(40);
+  });
+
+  test('the sitemap, robots.txt, share image and manifest point at real files on the configured origin', async () => {
+    const robots = await (await fetch(`${ORIGIN}${BASE}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap.xml`);
+    const sitemap = await (await fetch(`${ORIGIN}${BASE}sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${ORIGIN}${BASE}es/`);
+    for (const loc of locs) expect((await fetch(loc)).status, loc).toBe(200);
+    const html = await (await fetch(`${ORIGIN}${BASE}es/`)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1];
+    expect(image).toBe(`${ORIGIN}${BASE}es/share.png`);
+    const png = await fetch(image);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    // PNG header: width and height at bytes 16–23, big-endian.
+    const view = new DataView(bytes.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}es/">`);
+    expect(html).toContain(`<link rel="alternate" hreflang="en" href="${ORIGIN}${BASE}">`);
+    const manifest = await (await fetch(`${ORIGIN}${BASE}es/manifest.webmanifest`)).json();
+    expect(manifest.start_url).toBe(`${BASE}es/`);
+    expect((await fetch(`${ORIGIN}${BASE}no-such-page/`)).status).toBe(404);
+  });
+
+  test('the policy header is on every response, assets are immutable, pages revalidate', async () => {
+    const page = await fetch(`${ORIGIN}${BASE}`);
+    expect(page.headers.get('content-security-policy')).toBe(CSP);
+    expect(page.headers.get('cache-control')).toBeNull();
+    const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())![1];
+    const asset = await fetch(`${ORIGIN}${script}`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toBe(CSP);
+  });
+
+  test('every page runs under the policy: no violation, no console error, no request off the origin, figures hydrate', { timeout: 180_000 }, async () => {
+    const list = pages();
+    expect(list.length).toBeGreaterThanOrEqual(19);
+    for (const path of list) {
+      const context = await browser!.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(String(e)));
+      page.on('request', (r) => !r.url().startsWith(ORIGIN) && !r.url().startsWith('data:') && problems.push(`request to ${r.url()}`));
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+      const res = await page.goto(`${ORIGIN}${path}`);
+      expect(res?.status(), path).toBe(200);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+      await page.waitForTimeout(300);
+      expect(problems, path).toEqual([]);
+      await context.close();
+    }
+  });
+});
