@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { Lang } from './src/lib/i18n';
 
 // Debian's Chromium, never a downloaded one; flags keep it off the network this machine lacks.
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 
-export default defineConfig({
+export default defineConfig<{ edition: Lang }>({
   testDir: 'tests/e2e',
   workers: 1,
   timeout: 60_000,
@@ -14,9 +15,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
+  // Every test in both editions: English at the root, Spanish under /es/ (tests/e2e/fixtures.ts).
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, browserName: 'chromium' }, testIgnore: ['**/print.spec.ts'] },
+    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, browserName: 'chromium' }, testIgnore: ['**/print.spec.ts', '**/embeds.spec.ts'] },
+    { name: 'desktop-es', use: { viewport: { width: 1280, height: 800 }, edition: 'es' } },
+    { name: 'phone-es', use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, browserName: 'chromium', edition: 'es' }, testIgnore: ['**/print.spec.ts', '**/embeds.spec.ts'] },
   ],
   webServer: {
     // The built site, as a host would serve it.

@@ -10,7 +10,7 @@ node -e 'const [a, b] = process.versions.node.split(".").map(Number);
   if (a < 22 || (a === 22 && b < 12)) { console.error(`Node >= 22.12 needed, this is ${process.version}: run through npm (npm test)`); process.exit(1); }
   console.log(`node ${process.version}`)'
 
-bash tests/ensure-browser.sh
+bash tests/ensure-tools.sh
 export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 rm -rf reports && mkdir -p reports
 

@@ -1,11 +1,26 @@
 import { test as base, expect } from '@playwright/test';
+import { strings, type Lang } from '../../src/lib/i18n';
+import type { Strings } from '../../src/lib/i18n/en';
 
 /**
  * Every browser test runs against the site as a strict host serves it (tests/serve.mjs sends
  * dist/_headers, the Content Security Policy among them) and fails, after its own checks, on
  * any console error, uncaught exception, CSP violation or request that leaves the origin.
+ *
+ * Each test runs in both editions (the -es projects in playwright.config.ts): `page.goto('/x')`
+ * opens /es/x there, and `t` is the edition's strings, so a test states what a reader sees
+ * without typing either language's words.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; edition: Lang; t: Strings }>({
+  edition: ['en', { option: true }],
+  t: async ({ edition }, use) => use(strings(edition)),
+  page: async ({ page, edition }, use) => {
+    if (edition !== 'en') {
+      const goto = page.goto.bind(page);
+      page.goto = (url, options) => goto(url.startsWith('/') ? `/${edition}${url}` : url, options);
+    }
+    await use(page);
+  },
   guard: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -14,7 +29,8 @@ export const test = base.extend<{ guard: void }>({
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('request', (r) => {
         const url = new URL(r.url());
-        if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+        // Loopback only: the site, and the test host page that embeds it from another origin.
+        if (!/^127\./.test(url.hostname) && url.protocol !== 'data:') foreign.push(r.url());
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));

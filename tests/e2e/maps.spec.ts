@@ -4,7 +4,7 @@ import { expectInSync, scrollToStep, sections } from './helpers';
 const STRIKE_MAP = 1;
 const BUILDUP = 4;
 
-test('the strike map zooms between seas by its viewBox, and says where nothing is known', async ({ page }) => {
+test('the strike map zooms between seas by its viewBox, and says where nothing is known', async ({ page, t }) => {
   await page.goto('/');
   const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
   await scrollToStep(page, STRIKE_MAP, 0);
@@ -19,10 +19,10 @@ test('the strike map zooms between seas by its viewBox, and says where nothing i
   const state = (await sections(page))[STRIKE_MAP];
   expect(state.label).toContain('Eastern Pacific, 6 strikes and 23 killed');
   expect(state.label).toContain('Exact positions were not disclosed');
-  await expect(page.locator('[data-figure="strikemap"]')).toContainText('The government did not disclose where the boats were hit');
+  await expect(page.locator('[data-figure="strikemap"]')).toContainText(t.strikeMap.note);
 });
 
-test('every mark can be identified with the keyboard, and Escape closes it', async ({ page }) => {
+test('every mark can be identified with the keyboard, and Escape closes it', async ({ page, t }) => {
   await page.goto('/');
   await scrollToStep(page, BUILDUP, 5);
   await expectInSync(page);
@@ -32,12 +32,12 @@ test('every mark can be identified with the keyboard, and Escape closes it', asy
   await expect(tip).toBeVisible();
   const name = await mark.getAttribute('aria-label');
   await expect(tip).toContainText(name!.split(',')[0]);
-  await expect(tip).toContainText('Reported location');
+  await expect(tip).toContainText(t.strikeMap.markWhere('').trim());
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
 });
 
-test('a tap on a mark opens its details inside the frame, readable at phone size', async ({ page }, info) => {
+test('a tap on a mark opens its details inside the frame, readable at phone size', async ({ page, t }, info) => {
   await page.goto('/');
   await scrollToStep(page, STRIKE_MAP, 4);
   await expectInSync(page);
@@ -46,7 +46,7 @@ test('a tap on a mark opens its details inside the frame, readable at phone size
   await mark.click();
   const tip = page.locator('[data-figure="strikemap"] .tip');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('killed');
+  await expect(tip).toContainText(t.strikeMap.markKilled('').trim());
   const stage = await page.locator('[data-figure="strikemap"] .stage').boundingBox();
   const box = await tip.boundingBox();
   expect(box!.x, 'tooltip inside the map (left)').toBeGreaterThanOrEqual(stage!.x - 1);

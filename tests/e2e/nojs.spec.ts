@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off, every step is readable and every figure is drawn', async ({ page }) => {
+test('with JavaScript off, every step is readable and every figure is drawn', async ({ page, t }) => {
   await page.goto('/');
   const steps = page.locator('[data-step]');
   const n = await steps.count();
@@ -23,8 +23,8 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
   const sprite = await page.request.get('/basemap.svg');
   expect(sprite.headers()['content-type']).toContain('image/svg+xml');
   expect((await sprite.text()).match(/<path id="land-/g)!.length).toBeGreaterThan(30);
-  await expect(page.locator('[data-figure="legal"] .panel.on')).toContainText('law of the sea');
-  await expect(page.locator('[data-figure="timeline"]')).toContainText('Boat strikes');
+  await expect(page.locator('[data-figure="legal"] .panel.on')).toContainText(t.legal.zonesTitle);
+  await expect(page.locator('[data-figure="timeline"]')).toContainText(t.timeline.strikesLane);
   await expect(page.locator('[data-figure="union"] use[href$="basemap.svg#border-co-ve"]').first()).toBeAttached();
   for (const id of ['strikemap', 'buildup']) {
     const map = page.locator(`[data-figure="${id}"]`);

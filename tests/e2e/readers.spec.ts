@@ -14,9 +14,9 @@ async function waitForStep(page: Page, scrolly: number, step: number, timeout = 
   return expectInSync(page);
 }
 
-test('J and K step through the story from the keyboard, and the hint says so', async ({ page }) => {
+test('J and K step through the story from the keyboard, and the hint says so', async ({ page, t }) => {
   await page.goto('/');
-  await expect(page.locator('.keyboard-hint')).toContainText('press J for the next step');
+  await expect(page.locator('.keyboard-hint')).toContainText(t.site.keyboardHint);
   await page.keyboard.press('j');
   let now = await waitForStep(page, 0, 0);
   expect(now[0].active).toBe(0);
@@ -88,13 +88,14 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser }) => {
+test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser, edition, t }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
+  const root = edition === 'en' ? '/' : `/${edition}/`;
+  await page.goto(root);
   const storySteps = await page.locator('[data-scrolly] [data-step]').count();
   await expect(page.locator('.aids a')).toHaveAttribute('href', /static\/$/);
-  await page.goto('/static/');
+  await page.goto(`${root}static/`);
   const steps = page.locator('.static-step');
   await expect(steps).toHaveCount(storySteps);
   for (let i = 0; i < storySteps; i++) {
@@ -104,7 +105,7 @@ test('the static edition: every step followed by its figure in that state, witho
   }
   // Each figure shows its own step's state: the casualty chart's total grows through the strikes section.
   const totals = await page.locator('.static-step figure .total strong').allInnerTexts();
-  expect(totals.slice(0, 3)).toEqual(['11 killed', '17 killed', '21 killed']);
+  expect(totals.slice(0, 3)).toEqual([11, 17, 21].map((n) => t.casualties.peopleKilled(t.number(n))));
   await context.close();
 });
 

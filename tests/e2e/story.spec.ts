@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 import { expectInSync, scrollStopped, scrollToStep, sections, settle } from './helpers';
 
-test('scrolling down through every step moves each figure to that step, and back up again', async ({ page }) => {
+// The intro's toll and the update's title, as each edition's writer put them (the numbers come from <Count>).
+const INTRO = { en: 'announced 19 strikes that killed 75 people', es: 'había anunciado 19 ataques, en los que murieron 75 personas' };
+const SINCE = { en: 'Since this story was published', es: 'Desde la publicación de este reportaje' };
+
+test('scrolling down through every step moves each figure to that step, and back up again', async ({ page, t }) => {
   await page.goto('/');
   const all = await sections(page);
   expect(all.map((s) => `${s.id}:${s.figure}`)).toEqual([
@@ -19,7 +23,8 @@ test('scrolling down through every step moves each figure to that step, and back
       if (s.figure === 'casualties') {
         // What the chart draws (geometry computed per step at build time) matches what it says.
         const drawn = await page.locator('[data-scrolly]').nth(k).locator('.total strong').innerText();
-        expect(now.label).toContain(`Chart: ${drawn.replace(' killed', '')} people killed`);
+        const killed = /[\d.,]+/.exec(drawn)![0];
+        expect(now.label).toContain(t.casualties.describe.lead(killed, '§', 2, 'a', 'b').split('§')[0]);
       }
     }
     // Each step tells the screen-reader user something the previous did not.
@@ -116,13 +121,13 @@ test('no horizontal overflow at any point of the story', async ({ page }) => {
   }
 });
 
-test('the story states its toll from the data and says how it counts', async ({ page }) => {
+test('the story states its toll from the data and says how it counts', async ({ page, t, edition }) => {
   await page.goto('/');
   const intro = await page.locator('#strikes .prose > p').first().innerText();
-  expect(intro).toContain('announced 19 strikes that killed 75 people');
-  await expect(page.locator('#strikes')).toContainText('Survivors who were never found');
-  await expect(page.locator('#since')).toContainText('Since this story was published');
-  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', /185 people killed in 57 announced/);
+  expect(intro).toContain(INTRO[edition]);
+  await expect(page.locator('#strikes')).toContainText(t.casualties.howWeCount);
+  await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
+  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.casualties.describe.lead(t.number(185), t.number(57), 57, '§', '§').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   expect(await page.locator('ol.sources li').count()).toBe(276);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { LinkChecker } from 'linkinator';
@@ -65,7 +65,7 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`build for ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
   writeFileSync(join(dir, 'nginx.conf'), nginxConf(join(dir, 'www')));
-  nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  nginx = spawn(existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   for (let i = 0; i < 50; i++) {
     try {
       if ((await fetch(`${ORIGIN}${BASE}`)).ok) break;

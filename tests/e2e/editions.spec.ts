@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+import { scrollStopped } from './helpers';
+
+/** Two editions of one story: a reader switches mid-story and lands in the same section. */
+test('switching language mid-story lands in the same section of the other edition', async ({ page, edition, t }) => {
+  await page.goto('/');
+  const other = edition === 'en' ? 'es' : 'en';
+  await expect(page.locator('html')).toHaveAttribute('lang', edition);
+  await page.locator('#buildup').evaluate((s) => window.scrollTo({ top: s.getBoundingClientRect().top + window.scrollY + 400, behavior: 'instant' }));
+  await scrollStopped(page);
+  const link = page.locator('a[data-edition-switch]');
+  await expect(link).toHaveAttribute('hreflang', other);
+  await expect(link).toHaveAttribute('lang', other);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${other === 'en' ? '127\\.0\\.0\\.1:\\d+/' : '/es/'}#buildup$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', other);
+  await scrollStopped(page);
+  const top = await page.locator('#buildup').evaluate((s) => s.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(5);
+  // And the way back names this edition in its own language.
+  await expect(page.locator('a[data-edition-switch]')).toHaveText(t.site.thisEdition);
+});
+
+test('each page names its twin in the other language for search engines, and its own language', async ({ page, edition }) => {
+  for (const path of ['/', '/static/', '/sources/', '/embed/buildup/']) {
+    await page.goto(path);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
+    const rest = path.slice(1);
+    expect(alternates, path).toEqual([`en /${rest}`, `es /es/${rest}`, `x-default /${rest}`]);
+    await expect(page.locator('html')).toHaveAttribute('lang', edition);
+  }
+});
+
+test('words left in English inside the Spanish text are marked as English', async ({ page, edition }) => {
+  test.skip(edition !== 'es', 'a Spanish-edition check');
+  await page.goto('/');
+  const marked = await page.locator('main [lang="en"]').allInnerTexts();
+  expect(marked).toEqual(expect.arrayContaining(['The New York Times', 'The Washington Post']));
+  // Quotes said in English are marked as translations.
+  expect(await page.locator('main').innerText()).toContain('(traducción nuestra)');
+});
