@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '../lib/data/schemas';
 import type { Tables } from '../lib/data/load';
 import type { Lang } from '../lib/i18n';
+import { loadTranslations, localize } from '../lib/data/translations';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the
@@ -12,8 +13,17 @@ async function rows<T>(name: 'sources' | 'strikes' | 'deployments' | 'troopLevel
 }
 
 let cached: Promise<Tables> | undefined;
+const localized = new Map<Lang, Promise<Tables>>();
 
-export function tables(): Promise<Tables> {
+/**
+ * The tables, with the words readers see in the edition's language (content/data/<lang>.csv,
+ * checked against the English it translates). Numbers, dates and ids are the same in every edition.
+ */
+export function tables(lang: Lang = 'en'): Promise<Tables> {
+  if (lang !== 'en') {
+    if (!localized.has(lang)) localized.set(lang, tables('en').then((t) => localize(t, loadTranslations(t, lang))));
+    return localized.get(lang)!;
+  }
   cached ??= (async () => ({
     sources: await rows<Source>('sources'),
     strikes: await rows<Strike>('strikes'),

@@ -36,6 +36,15 @@ export function contested(s: Strike): boolean {
   return /counter-claim|denied|said (the )?victim|fishermen/i.test(s.attribution_claims);
 }
 
+/** What was disputed, in the row's words: the counter-claims and denials, without the official claim. */
+export function disputeOf(s: Pick<Strike, 'attribution_claims'>): string {
+  return s.attribution_claims
+    .split(';')
+    .filter((p) => /counter-claim|denied|said/i.test(p))
+    .map((p) => p.replace(/^\s*counter-claim:\s*/i, '').trim())
+    .join('; ');
+}
+
 export function legalData(
   t: { strikes: Strike[]; events: StoryEvent[]; votes: Vote[]; facts: Fact[]; sources: Source[] },
   asOf: string,
@@ -61,7 +70,7 @@ export function legalData(
       killed: tally(story).killed,
       survivors: tally(story).survivors,
       named: NAMED_GROUPS.map((group) => ({ group, ids: story.filter((s) => s.attribution_claims.includes(group)).map((s) => s.id) })),
-      contested: story.filter(contested).map((s) => ({ id: s.id, date: s.strike_date ?? s.reported_by, who: s.attribution_claims })),
+      contested: story.filter(contested).map((s) => ({ id: s.id, date: s.strike_date ?? s.reported_by, who: (s as Strike & { dispute?: string }).dispute ?? disputeOf(s) })),
     },
     votes: t.votes
       .filter((v) => v.date <= asOf)

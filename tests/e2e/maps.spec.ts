@@ -17,8 +17,9 @@ test('the strike map zooms between seas by its viewBox, and says where nothing i
   const pacific = await frame.getAttribute('viewBox');
   expect(pacific).not.toBe(caribbean);
   const state = (await sections(page))[STRIKE_MAP];
-  expect(state.label).toContain('Eastern Pacific, 6 strikes and 23 killed');
-  expect(state.label).toContain('Exact positions were not disclosed');
+  const d = t.strikeMap.describe;
+  expect(state.label).toContain(d.zone(t.strikeMap.zoneName.eastern_pacific, t.number(6), 6, t.number(23)));
+  expect(state.label).toContain(d.approx);
   await expect(page.locator('[data-figure="strikemap"]')).toContainText(t.strikeMap.note);
 });
 

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
  * A strict Content Security Policy (`default-src 'self'`, no 'unsafe-inline') blocks every
  * inline `<script>`, `<style>` and `style="…"` attribute. Astro inlines its island runtime and
  * our components render positions as style attributes, so after the build each page's inline
- * code moves into files: one file per distinct `<style>` or `<script>` body (shared between
- * pages, so cached once), and one stylesheet per page for its style attributes. Hosts then
- * need one static header for every page instead of per-page hashes.
+ * code moves into files: one file per distinct `<script>` body (shared between pages, so
+ * cached once) and one stylesheet per page for its `<style>` blocks and style attributes (one
+ * render-blocking request). Hosts then need one static header for every page, not per-page hashes.
  */
 
 export interface Asset {
@@ -37,10 +37,12 @@ export function externalize(html: string, href: (name: string) => string): Exter
     return href(name);
   };
 
+  // All of a page's CSS goes into one file: one render-blocking request, not one per <style>.
+  const css: string[] = [];
   let out = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (whole, attrs: string, body: string) => {
-    // <style> inside inline SVG is part of the image's markup, but still inline CSS to the page.
     const media = /\smedia="([^"]*)"/.exec(attrs)?.[1];
-    return `<link rel="stylesheet" href="${add('css', body)}"${media ? ` media="${media}"` : ''}>`;
+    css.push(media ? `@media ${media}{${body}}` : body);
+    return css.length === 1 ? '<!--css-->' : '';
   });
 
   out = out.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs: string, body: string) => {
@@ -61,9 +63,11 @@ export function externalize(html: string, href: (name: string) => string): Exter
     rules.set(key, `:is([data-sx="${key}"],#_){${decl}}`);
     return `${open} data-sx="${key}"`;
   });
-  if (rules.size) {
-    const link = `<link rel="stylesheet" href="${add('css', [...rules.values()].join('\n'))}">`;
-    out = out.includes('</head>') ? out.replace('</head>', `${link}</head>`) : link + out;
+  css.push(...rules.values());
+  if (css.length) {
+    const link = `<link rel="stylesheet" href="${add('css', css.join('\n'))}">`;
+    if (out.includes('<!--css-->')) out = out.replace('<!--css-->', link);
+    else out = out.includes('</head>') ? out.replace('</head>', `${link}</head>`) : link + out;
   }
 
   return { html: out, assets: [...assets.values()] };

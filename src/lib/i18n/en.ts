@@ -191,6 +191,15 @@ export const en = {
       drone: 'Drone deployments',
       base: 'Bases reopened',
     } as Record<string, string>,
+    /** One of each, for counts of 1 in the text alternative. */
+    symbolOne: {
+      large_ship: 'carrier or amphibious group',
+      ship: 'warship',
+      submarine: 'submarine',
+      aircraft: 'aircraft deployment',
+      drone: 'drone deployment',
+      base: 'base reopened',
+    } as Record<string, string>,
     groups: { ships: 'ships', aircraft: 'aircraft and drones', bases: 'bases' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',

@@ -257,6 +257,14 @@ export const es: Strings = {
       drone: 'Despliegues de drones',
       base: 'Bases reabiertas',
     } as Record<string, string>,
+    symbolOne: {
+      large_ship: 'grupo de portaaviones o anfibio',
+      ship: 'buque de guerra',
+      submarine: 'submarino',
+      aircraft: 'despliegue de aeronaves',
+      drone: 'despliegue de drones',
+      base: 'base reabierta',
+    } as Record<string, string>,
     groups: { ships: 'buques', aircraft: 'aeronaves y drones', bases: 'bases' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',

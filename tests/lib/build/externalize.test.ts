@@ -28,8 +28,10 @@ describe('externalize: a page a strict CSP can run', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
     const css = assets.find((a) => a.body.includes('data-sx'))!.body;
-    expect(css).toBe(`:is([data-sx="${keys[0]}"],#_){--x: 5; left: 10%}`);
-    expect(html).toMatch(/<link rel="stylesheet" href="\/base\/_astro\/inline\.\w+\.css"><\/head>/);
+    // One stylesheet: the page's <style> first, then the attribute rules, linked where the <style> was.
+    expect(css).toBe(`body{color:red}\n:is([data-sx="${keys[0]}"],#_){--x: 5; left: 10%}`);
+    expect(html).toMatch(/<head><link rel="stylesheet" href="\/base\/_astro\/inline\.\w+\.css"><\/head>/);
+    expect(assets.filter((a) => a.name.endsWith('.css'))).toHaveLength(1);
   });
 
   it('names files by content, so the same code on two pages is one cached file', () => {

@@ -9,9 +9,9 @@ export function describeBuildup(data: BuildupData, state: BuildupState, t: Strin
   const shown = data.marks.filter((m) => m.reported <= state.through);
   if (shown.length === 0) return b.none(t.date(state.through));
   const bySymbol = Object.entries(t.buildup.symbols)
-    .map(([symbol, name]) => ({ name, n: shown.filter((m) => m.symbol === symbol).length }))
+    .map(([symbol, name]) => ({ symbol, name, n: shown.filter((m) => m.symbol === symbol).length }))
     .filter((x) => x.n > 0)
-    .map((x) => `${t.number(x.n)} ${x.name.toLowerCase()}`);
+    .map((x) => `${t.number(x.n)} ${x.n === 1 ? t.buildup.symbolOne[x.symbol] : x.name.toLowerCase()}`);
   const out = [b.lead(t.date(state.through), t.number(shown.length), bySymbol)];
   const inPR = shown.filter((m) => m.anchor === 'puerto_rico').length;
   if (inPR) out.push(b.puertoRico(t.number(inPR)));
