@@ -130,7 +130,7 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.casualties.describe.lead(t.number(185), t.number(57), 57, '§', '§').split('§')[0]));
+  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.casualties.describe.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   // Every row of the sources table is listed.
