@@ -15,7 +15,8 @@ export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 rm -rf reports && mkdir -p reports
 
 echo "=== typecheck"; npm run --silent check
-echo "=== build";     npm run --silent build
+# Built for the origin the browser tests serve it on, as a host builds for its own.
+echo "=== build";     SITE_URL="http://127.0.0.1:${E2E_PORT:-4321}" npm run --silent build
 echo "=== unit, component and build-error tests"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=$?

@@ -1,9 +1,10 @@
 // A plain static file server for dist/, as a host would serve it: the browser tests run
 // against this, not against a dev server. It sends the headers of dist/_headers (the strict
 // Content Security Policy among them), as Netlify and Cloudflare Pages would.
-// Usage: node tests/serve.mjs [port] [dir]
+// Text is gzipped when the browser asks for it. Usage: node tests/serve.mjs [port] [dir]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4321);
@@ -38,6 +39,13 @@ createServer((req, res) => {
     res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
     return existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found');
   }
-  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Compressed, as every host and CDN serves text: measuring uncompressed pages would measure a
+  // host nobody uses.
+  if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml|csv|manifest/.test(type)) {
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    return res.end(gzipSync(readFileSync(file)));
+  }
+  res.writeHead(200, { ...headers, 'content-type': type });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

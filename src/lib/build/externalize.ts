@@ -49,7 +49,10 @@ export function externalize(html: string, href: (name: string) => string): Exter
     if (/\ssrc=/.test(attrs) || !body.trim()) return whole;
     const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
     if (!EXECUTABLE.test(type)) return whole;
-    return `<script${attrs} src="${add('js', body)}"></script>`;
+    // A classic script in a file would block rendering where the inline one did not; `defer`
+    // keeps it in document order with the module scripts, after parsing.
+    const defer = /^\s*$|text\/javascript|application\/javascript/.test(type) && !/\s(defer|async)\b/.test(attrs) ? ' defer' : '';
+    return `<script${attrs}${defer} src="${add('js', body)}"></script>`;
   });
 
   // Style attributes become rules keyed by a data attribute. `:is(…, #_)` lends each rule an

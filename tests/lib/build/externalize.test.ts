@@ -15,9 +15,9 @@ describe('externalize: a page a strict CSP can run', () => {
     expect(inlineCode(html)).toEqual([]);
   });
 
-  it('keeps executable scripts in place and in order, as files under the base path, types intact', () => {
+  it('keeps executable scripts in order, as deferred files under the base path (no render blocking), types intact', () => {
     const srcs = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
-    expect(srcs[0]).toMatch(/^ src="\/base\/_astro\/inline\.\w+\.js"$/);
+    expect(srcs[0]).toMatch(/^ defer src="\/base\/_astro\/inline\.\w+\.js"$/);
     expect(srcs[1]).toMatch(/^ type="module" src="\/base\/_astro\/inline\.\w+\.js"$/);
     expect(html).toContain('<script type="application/json">{"a":1}</script>');
     expect(assets.find((a) => a.body === 'window.x=1')).toBeDefined();
