@@ -35,6 +35,8 @@ http {
   include /etc/nginx/mime.types;
   types { application/manifest+json webmanifest; text/csv csv; }
   access_log off;
+  gzip on;
+  gzip_types text/css application/javascript image/svg+xml text/csv application/json application/manifest+json;
   client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
   server {
     listen 127.0.0.1:${PORT};
