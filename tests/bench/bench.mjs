@@ -65,7 +65,7 @@ try {
     await page.goto(`${BASE}/`, { waitUntil: 'load' });
     await page.waitForTimeout(1000);
     report.scroll[pace] = await page.evaluate(
-      ({ pxPerFrame, trigger }) =>
+      ({ pxPerFrame, trigger, FRAME_MS }) =>
         new Promise((done) => {
           const longTasks = [];
           new PerformanceObserver((l) => longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
@@ -90,8 +90,12 @@ try {
               if (s.waiting && Number(s.host.dataset.activeStep) === s.expected) { latencies.push(now - s.since); s.waiting = false; }
             }
             if (window.scrollY >= end) {
-              const slow = frames.filter((f) => f > 16.7).length;
-              done({ frames: frames.length, framesOver16ms: slow, pctUnder16ms: 100 * (1 - slow / frames.length), longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks), stepLatencyMedian: latencies.sort((a, b) => a - b)[Math.floor(latencies.length / 2)] ?? 0, stepLatencyMax: Math.max(0, ...latencies), stepsCrossed: latencies.length });
+              // A frame is late when its interval exceeds one 60 Hz period. Chromium quantizes
+              // performance.now() to 0.1 ms, so an on-time frame reads 16.6–16.8 ms: half a
+              // millisecond of tolerance keeps clock rounding from counting as a dropped frame
+              // (a dropped frame reads about 33 ms).
+              const slow = frames.filter((f) => f > FRAME_MS + 0.5).length;
+              done({ frames: frames.length, framesOver16ms: slow, pctUnder16ms: 100 * (1 - slow / frames.length), longestFrame: Math.max(...frames), longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks), stepLatencyMedian: latencies.sort((a, b) => a - b)[Math.floor(latencies.length / 2)] ?? 0, stepLatencyMax: Math.max(0, ...latencies), stepsCrossed: latencies.length });
               return;
             }
             window.scrollBy(0, pxPerFrame);
@@ -99,7 +103,7 @@ try {
           };
           requestAnimationFrame(tick);
         }),
-      { pxPerFrame, trigger: 0.72 },
+      { pxPerFrame, trigger: 0.72, FRAME_MS: 16.7 },
     );
     await page.close();
   }
@@ -144,7 +148,8 @@ const rows = [
   ['Speed Index', ms(L.story.speedIndex), ms(L.baseline.speedIndex), L.ratio.speedIndex.toFixed(2)],
   ['Scroll, 4x CPU', 'reading', 'fling', ''],
   ['Long tasks (> 50 ms)', report.scroll.reading.longTasks, report.scroll.fling.longTasks, ''],
-  ['Frames under 16.7 ms', `${report.scroll.reading.pctUnder16ms.toFixed(1)}%`, `${report.scroll.fling.pctUnder16ms.toFixed(1)}%`, ''],
+  ['Frames under 16.7 ms (+0.5 ms clock)', `${report.scroll.reading.pctUnder16ms.toFixed(1)}%`, `${report.scroll.fling.pctUnder16ms.toFixed(1)}%`, ''],
+  ['Longest frame', ms(report.scroll.reading.longestFrame), ms(report.scroll.fling.longestFrame), ''],
   ['Step crossing -> figure (median / max)', `${ms(report.scroll.reading.stepLatencyMedian)} / ${ms(report.scroll.reading.stepLatencyMax)}`, `${ms(report.scroll.fling.stepLatencyMedian)} / ${ms(report.scroll.fling.stepLatencyMax)}`, ''],
   ['Bytes (gzip)', 'first view', 'full scroll', ''],
   ...['html', 'css', 'js', 'fonts', 'images', 'total'].map((k) => [k, kb(report.bytes.firstView[k]), kb(report.bytes.fullScroll[k]), '']),
