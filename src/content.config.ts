@@ -6,7 +6,7 @@ import { sectionSchema } from './lib/data/schemas';
 import { checkStory } from './lib/story/checkStory';
 import { rowIndex } from './lib/story/facts';
 import { FIGURES } from './components/figures/specs';
-import { editionDrift, type EditionSection } from './lib/story/drift';
+import { editionDrift, sectionLang, type EditionSection } from './lib/story/drift';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests
@@ -40,9 +40,6 @@ const editions = defineCollection({
 // English at content/story/*.mdx, each other edition in a folder named by its language.
 // Ids are file paths ("es/02-legal"), not the frontmatter slug both editions share.
 const storyGlob = glob({ pattern: ['*.mdx', 'es/*.mdx'], base: './content/story', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
-
-/** The edition an entry belongs to, from its folder: "es/02-legal" is Spanish. */
-export const sectionLang = (id: string) => (id.includes('/') ? id.split('/')[0] : 'en');
 
 /** The story's sections, and a check of every tag a writer used in them against the figures and data. */
 const sections = defineCollection({

@@ -3,6 +3,7 @@ import type { Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel,
 import type { Tables } from '../lib/data/load';
 import type { Lang } from '../lib/i18n';
 import { loadTranslations, localize } from '../lib/data/translations';
+import { sectionLang } from '../lib/story/drift';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the
@@ -44,6 +45,5 @@ export async function edition(lang: Lang): Promise<Edition> {
 
 /** One edition's sections, in order; an entry's folder names its edition (see content.config.ts). */
 export async function sections(lang: Lang) {
-  const inEdition = (id: string) => (lang === 'en' ? !id.includes('/') : id.startsWith(`${lang}/`));
-  return (await getCollection('sections', (e) => inEdition(e.id))).sort((a, b) => a.data.order - b.data.order);
+  return (await getCollection('sections', (e) => sectionLang(e.id) === lang)).sort((a, b) => a.data.order - b.data.order);
 }

@@ -50,6 +50,12 @@ export function figureProps(figure: string, t: Tables, end: string, states: Stat
   }
 }
 
+/** Every step's text alternative, from the same build-time data the island gets. */
+export function describeSteps(figure: string, t: Tables, end: string, states: State[], s: Strings): string[] {
+  const { data } = figureProps(figure, t, end, states);
+  return states.map((state) => describeStep(figure, data, state, s));
+}
+
 export function describeStep(figure: string, data: unknown, state: State, s: Strings): string {
   const d = data as never;
   const st = state as never;

@@ -1,5 +1,8 @@
 import { scrollyOutline } from './steps';
 
+/** The edition a story section belongs to, from its entry id: "es/02-legal" is Spanish, "02-legal" English. */
+export const sectionLang = (id: string) => (id.includes('/') ? id.split('/')[0] : 'en');
+
 /**
  * The Spanish edition must tell the story in the same steps with the same figure states, so
  * one figure state serves both: every section on both sides, the same <Scrolly> figures and,
