@@ -59,7 +59,7 @@ export async function scrollStopped(page: Page) {
 
 /** Islands hydrate when the browser is idle: wait until none is still server-rendered only. */
 export async function hydrated(page: Page, timeout = 10_000) {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout });
+  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0, null, { timeout });
 }
 
 /** Wait until every island is live and every section shows the step in view (the engine settles after a scroll ends). */

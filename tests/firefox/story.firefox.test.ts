@@ -43,7 +43,7 @@ async function open(path: string, width: number, height: number): Promise<{ page
   await page.setViewport({ width, height });
   await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
   // Islands hydrate when the browser is idle; the figures' words change only once they have.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0, { timeout: 15_000 });
   return { page, errors };
 }
 

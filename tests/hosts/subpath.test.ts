@@ -184,7 +184,7 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
       await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
       const res = await page.goto(`${ORIGIN}${path}`);
       expect(res?.status(), path).toBe(200);
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'), undefined, { timeout: 15_000 });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
       await page.waitForTimeout(300);
       expect(problems, path).toEqual([]);

@@ -1,9 +1,12 @@
+import { AFTER_PAINT_HASH } from './externalize';
+
 /**
  * The HTTP headers a host should send. The policy allows nothing but this site's own files:
- * no inline code (the build moves it to files), no eval, no third-party origin. Framing is left
+ * no inline code (the build moves it to files) but the one script, allowed by its hash, that
+ * starts the others after the first paint; no eval, no third-party origin. Framing is left
  * open on purpose: the embed pages are made to sit in other sites' iframes.
  */
-export const CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+export const CSP = `default-src 'self'; script-src 'self' ${AFTER_PAINT_HASH}; base-uri 'self'; form-action 'self'; object-src 'none'`;
 
 export interface HeaderRule {
   /** A path pattern in the Netlify / Cloudflare Pages `_headers` syntax: `*` matches the rest. */

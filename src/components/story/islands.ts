@@ -1,0 +1,44 @@
+import type { Component } from 'svelte';
+
+/**
+ * Hydrates the figures. Astro's own islands serialize every prop into the page, which for our
+ * figures (their data and per-step layouts) was a quarter of the story's HTML: bytes every
+ * reader downloaded before the first line of text could paint. Here the page carries only the
+ * server-rendered first state; the props wait in a JSON file (moved out at build, see
+ * src/lib/build/externalize.ts; inline in `astro dev`) fetched alongside the component.
+ */
+const COMPONENTS: Record<string, () => Promise<{ default: Component<never> }>> = {
+  casualties: () => import('../figures/casualties/Casualties.svelte'),
+  strikemap: () => import('../figures/strikemap/StrikeMap.svelte'),
+  buildup: () => import('../figures/buildup/Buildup.svelte'),
+  legal: () => import('../figures/legal/Legal.svelte'),
+  timeline: () => import('../figures/timeline/Timeline.svelte'),
+  union: () => import('../figures/union/Union.svelte'),
+};
+
+async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
+  const ref = island.dataset.props ?? '';
+  if (ref.startsWith('#')) return JSON.parse(document.getElementById(ref.slice(1))?.textContent ?? '{}');
+  const response = await fetch(ref);
+  if (!response.ok) throw new Error(`${ref}: ${response.status}`);
+  return response.json();
+}
+
+async function hydrateIsland(island: HTMLElement) {
+  const load = COMPONENTS[island.dataset.island ?? ''];
+  if (!load) throw new Error(`No figure component "${island.dataset.island}"`);
+  // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
+  const [{ hydrate }, { default: component }, props] = await Promise.all([import('svelte'), load(), propsOf(island)]);
+  hydrate(component, { target: island, props: props as never });
+  island.dataset.hydrated = '';
+}
+
+/** When the browser is idle, as Astro's `client:idle`: the first view is text and a first state that needs no script. */
+export function hydrateIslands(root: ParentNode) {
+  if (!root.querySelector('[data-island]')) return;
+  const run = () => {
+    for (const island of root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')) void hydrateIsland(island);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
