@@ -152,7 +152,7 @@ const rows = [
   ['Longest frame', ms(report.scroll.reading.longestFrame), ms(report.scroll.fling.longestFrame), ''],
   ['Step crossing -> figure (median / max)', `${ms(report.scroll.reading.stepLatencyMedian)} / ${ms(report.scroll.reading.stepLatencyMax)}`, `${ms(report.scroll.fling.stepLatencyMedian)} / ${ms(report.scroll.fling.stepLatencyMax)}`, ''],
   ['Bytes (gzip)', 'first view', 'full scroll', ''],
-  ...['html', 'css', 'js', 'fonts', 'images', 'total'].map((k) => [k, kb(report.bytes.firstView[k]), kb(report.bytes.fullScroll[k]), '']),
+  ...['html', 'css', 'js', 'data', 'fonts', 'images', 'total'].map((k) => [k, kb(report.bytes.firstView[k]), kb(report.bytes.fullScroll[k]), '']),
 ];
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());

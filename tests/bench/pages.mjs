@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 
-export const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.woff2': 'fonts', '.woff': 'fonts', '.png': 'images', '.svg': 'images', '.jpg': 'images', '.webp': 'images' };
+export const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.json': 'data', '.woff2': 'fonts', '.woff': 'fonts', '.png': 'images', '.svg': 'images', '.jpg': 'images', '.webp': 'images' };
 
 /** The baseline for the benchmark: the same page with no figures and no JavaScript. */
 export function baselineOf(html) {
@@ -17,7 +17,7 @@ export function baselineOf(html) {
 
 /** Gzip bytes of each requested file of the site, by kind; `urls` are paths under `root`. */
 export function bytesOf(urls, root, base = '/') {
-  const out = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, files: {} };
+  const out = { html: 0, css: 0, js: 0, data: 0, fonts: 0, images: 0, other: 0, files: {} };
   for (const url of new Set(urls)) {
     let path = new URL(url, 'http://x').pathname;
     if (!path.startsWith(base)) continue;
@@ -30,7 +30,7 @@ export function bytesOf(urls, root, base = '/') {
     out[kind] += gz;
     out.files[path || 'index.html'] = gz;
   }
-  out.total = out.html + out.css + out.js + out.fonts + out.images + out.other;
+  out.total = out.html + out.css + out.js + out.data + out.fonts + out.images + out.other;
   return out;
 }
 

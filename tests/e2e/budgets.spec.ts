@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { bytesOf as bytesOfJs } from '../bench/pages.mjs';
 
 // A plain ES module shared with the benchmark (tests/bench); typed here.
-type Bytes = Record<'html' | 'css' | 'js' | 'fonts' | 'images' | 'other' | 'total', number>;
+type Bytes = Record<'html' | 'css' | 'js' | 'data' | 'fonts' | 'images' | 'other' | 'total', number>;
 const bytesOf = bytesOfJs as unknown as (urls: string[], root: string) => Bytes;
 
 /**
@@ -10,7 +10,9 @@ const bytesOf = bytesOfJs as unknown as (urls: string[], root: string) => Bytes;
  * bytes per page, no layout shift, no long task while loading, nothing from another origin.
  */
 const KB = 1024;
-const BUDGET = { js: 50 * KB, firstView: 250 * KB, html: 90 * KB };
+// HTML: on a slow link TCP delivers about 14 KB in the first round trip and 29 KB in the second;
+// a story over ~43 KB needs a third before it can paint (150 ms on slow 4G). 40 KB keeps margin.
+const BUDGET = { js: 50 * KB, firstView: 250 * KB, html: 40 * KB };
 
 test('bytes: JavaScript under 50 KB and the first view under 250 KB, gzip', async ({ page }) => {
   const urls: string[] = [];
@@ -31,6 +33,23 @@ test('bytes: JavaScript under 50 KB and the first view under 250 KB, gzip', asyn
   const all = bytesOf(urls, 'dist');
   expect(all.js, 'all JavaScript of the story page, gzip').toBeLessThanOrEqual(BUDGET.js);
   expect(all.fonts, 'no web fonts: system fonts only').toBe(0);
+});
+
+test('nothing but the page and its stylesheet comes before the first paint: scripts, figure data and the basemap wait', async ({ page }) => {
+  await page.goto('/', { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
+  // The maps ask for the basemap once hydrated; its entry appears when it has arrived.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('basemap.svg')));
+  const { fcp, requests } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    requests: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+  }));
+  const late = (re: RegExp) => requests.filter((r) => re.test(r.name));
+  // Each kind is there (the test would pass vacuously otherwise), and each starts after the paint.
+  for (const re of [/\.js$/, /\.json$/, /basemap\.svg$/]) {
+    expect(late(re).length, `${re} requested`).toBeGreaterThan(0);
+    expect(late(re).filter((r) => r.start < fcp), `${re} requested before the first paint (${Math.round(fcp)} ms)`).toEqual([]);
+  }
 });
 
 test('no layout shift while loading and while scrolling the whole story', async ({ page }) => {

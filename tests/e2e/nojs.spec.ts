@@ -4,6 +4,8 @@ test.use({ javaScriptEnabled: false });
 
 test('with JavaScript off, every step is readable and every figure is drawn', async ({ page, t }) => {
   await page.goto('/');
+  // No keys to step with: no hint about them.
+  await expect(page.locator('.keyboard-hint')).toBeHidden();
   const steps = page.locator('[data-step]');
   const n = await steps.count();
   expect(n).toBeGreaterThanOrEqual(25);

@@ -17,6 +17,8 @@ async function waitForStep(page: Page, scrolly: number, step: number, timeout = 
 test('J and K step through the story from the keyboard, and the hint says so', async ({ page, t }) => {
   await page.goto('/');
   await expect(page.locator('.keyboard-hint')).toContainText(t.site.keyboardHint);
+  // The hint shows once the keys work (the engine starts after the first paint).
+  await expect(page.locator('.keyboard-hint')).toBeVisible();
   await page.keyboard.press('j');
   let now = await waitForStep(page, 0, 0);
   expect(now[0].active).toBe(0);

@@ -117,7 +117,7 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
     expect([...urls].filter((u) => !u.startsWith(BASE))).toEqual([]);
   });
 
-  test('every address in every page, SVG <use> references included, answers 200 under the base path', { timeout: 60_000 }, async () => {
+  test('every address in every page, SVG <use> references, scripts started after paint and figure data included, answers 200 under the base path', { timeout: 60_000 }, async () => {
     const root = join(dir, 'www', BASE);
     const refs = new Set<string>();
     for (const path of pages()) {
@@ -126,8 +126,14 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
         const url = new URL(m[1].replace(/&amp;/g, '&'), `${ORIGIN}${path}`);
         if (url.origin === ORIGIN) refs.add(url.pathname);
       }
+      // Scripts are listed for the starter (AFTER_PAINT) and figure data sits in data-props: no href or src.
+      const started = /<script type="application\/json" id="after-paint">(.*?)<\/script>/.exec(html);
+      for (const src of started ? (JSON.parse(started[1]) as string[]) : []) refs.add(new URL(src, `${ORIGIN}${path}`).pathname);
+      for (const m of html.matchAll(/\sdata-props="([^"]+)"/g)) refs.add(new URL(m[1], `${ORIGIN}${path}`).pathname);
     }
     expect(refs).toContain(`${BASE}basemap.svg`);
+    expect([...refs].filter((r) => r.endsWith('.js')).length, 'scripts').toBeGreaterThan(2);
+    expect([...refs].filter((r) => r.endsWith('.json')).length, 'figure data').toBeGreaterThanOrEqual(6);
     const failed: string[] = [];
     for (const ref of refs) {
       const res = await fetch(`${ORIGIN}${ref}`);
@@ -165,7 +171,7 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
     const page = await fetch(`${ORIGIN}${BASE}`);
     expect(page.headers.get('content-security-policy')).toBe(CSP);
     expect(page.headers.get('cache-control')).toBeNull();
-    const script = /<script[^>]+src="([^"]+)"/.exec(await page.text())![1];
+    const script = JSON.parse(/<script type="application\/json" id="after-paint">(.*?)<\/script>/.exec(await page.text())![1])[0];
     const asset = await fetch(`${ORIGIN}${script}`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-security-policy')).toBe(CSP);

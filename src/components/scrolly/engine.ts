@@ -119,6 +119,7 @@ export function startScrollies(doc: Document): void {
     el.tabIndex = -1;
     el.focus({ preventScroll: true });
   });
+  doc.documentElement.dataset.keys = '';
 
   const scroller = scrollama();
   scroller

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { externalize, inlineCode } from '../../../src/lib/build/externalize';
+import { AFTER_PAINT, AFTER_PAINT_ID, externalize, inlineCode } from '../../../src/lib/build/externalize';
 
 const page = `<!doctype html><html><head><style>body{color:red}</style></head><body>
 <div class="a" style="--x: 5; left: 10%">a</div><span style="--x: 5; left: 10%">b</span>
 <script>window.x=1</script><script type="module">import('x')</script>
 <script type="application/json">{"a":1}</script><script src="/s.js"></script>
+<script type="application/json" id="props-1">{"data":[1,2],"label":"\\u003c/script>"}</script>
+<div data-island="casualties" data-props="#props-1"><svg></svg></div>
 </body></html>`;
 
 describe('externalize: a page a strict CSP can run', () => {
@@ -15,12 +17,30 @@ describe('externalize: a page a strict CSP can run', () => {
     expect(inlineCode(html)).toEqual([]);
   });
 
-  it('keeps executable scripts in order, as deferred files under the base path (no render blocking), types intact', () => {
+  it('keeps classic scripts in order, as deferred files under the base path (no render blocking)', () => {
     const srcs = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     expect(srcs[0]).toMatch(/^ defer src="\/base\/_astro\/inline\.\w+\.js"$/);
-    expect(srcs[1]).toMatch(/^ type="module" src="\/base\/_astro\/inline\.\w+\.js"$/);
     expect(html).toContain('<script type="application/json">{"a":1}</script>');
     expect(assets.find((a) => a.body === 'window.x=1')).toBeDefined();
+  });
+
+  it('starts module scripts after the first paint, from one starter that is the same on every page', () => {
+    expect(html).not.toMatch(/<script type="module"/);
+    const list = new RegExp(`<script type="application/json" id="${AFTER_PAINT_ID}">(.*?)</script><script>(.*?)</script></body>`).exec(html)!;
+    expect(JSON.parse(list[1])).toEqual([expect.stringMatching(/^\/base\/_astro\/inline\.\w+\.js$/)]);
+    expect(list[2]).toBe(AFTER_PAINT);
+    expect(assets.find((a) => a.body === "import('x')")).toBeDefined();
+    // The starter is allowed by its hash; anything else inline would still be reported.
+    expect(inlineCode(html)).toEqual([]);
+    expect(inlineCode(html.replace(AFTER_PAINT, 'alert(1)'))).toHaveLength(1);
+  });
+
+  it("moves a figure's props out of the page into a content-named JSON file the island points to", () => {
+    expect(html).not.toContain('props-1');
+    const url = /data-island="casualties" data-props="([^"]+)"/.exec(html)![1];
+    expect(url).toMatch(/^\/base\/_astro\/props\.\w+\.json$/);
+    const file = assets.find((a) => url.endsWith(a.name))!;
+    expect(JSON.parse(file.body)).toEqual({ data: [1, 2], label: '</script>' });
   });
 
   it('turns equal style attributes into one rule that outranks class rules', () => {
