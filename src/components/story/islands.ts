@@ -24,27 +24,35 @@ async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
   return response.json();
 }
 
-/** A task of its own: six figures hydrated in one would hold the main thread past 50 ms on a phone. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function hydrateIsland(island: HTMLElement) {
+async function load(island: HTMLElement) {
   const component = COMPONENTS[island.dataset.island ?? ''];
   if (!component) throw new Error(`No figure component "${island.dataset.island}"`);
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
   const [{ hydrate }, { default: Component }, props] = await Promise.all([import('svelte'), component(), propsOf(island)]);
-  await nextTask();
-  hydrate(Component, { target: island, props: props as never });
-  island.dataset.hydrated = '';
+  return () => {
+    hydrate(Component, { target: island, props: props as never });
+    island.dataset.hydrated = '';
+  };
 }
 
+/** A task of its own for each figure: hydrating six at once would hold the main thread past 50 ms on a phone. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Each figure when the browser is idle, as Astro's `client:idle`, in its own idle callback:
- * the first view is text and a first state that needs no script.
+ * When the browser is idle, as Astro's `client:idle`: the first view is text and a first state
+ * that needs no script. Everything loads in parallel; the figures hydrate one by one, in page order.
  */
 export function hydrateIslands(root: ParentNode) {
-  for (const island of root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')) {
-    const run = () => void hydrateIsland(island);
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
-  }
+  const islands = [...root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')];
+  if (!islands.length) return;
+  const run = async () => {
+    const loading = islands.map(load);
+    for (const ready of loading) {
+      const hydrateNow = await ready;
+      await nextTask();
+      hydrateNow();
+    }
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void run(), { timeout: 2000 });
+  else setTimeout(() => void run(), 200);
 }

@@ -18,35 +18,10 @@ export function fitAspect(box: ViewBox, aspect: number): ViewBox {
   return { x: round(cx - w / 2), y: round(cy - h / 2), w: round(w), h: round(h) };
 }
 
-/**
- * A zoom as the browser animates it: the frame is drawn for the view it is heading to (its
- * viewBox changes once), and a CSS transform (origin at the top left) makes it show another.
- * Shifts are percentages of the frame; views share the frame's aspect ratio.
- */
-export interface Zoom {
-  dx: number;
-  dy: number;
-  s: number;
-}
-
-/** The transform that makes a frame drawn for `target` show `shown`. */
-export function zoomFrom(target: ViewBox, shown: ViewBox): Zoom {
-  return { dx: ((target.x - shown.x) / shown.w) * 100, dy: ((target.y - shown.y) / shown.h) * 100, s: target.w / shown.w };
-}
-
-export const zoomCss = (z: Zoom) => `translate(${+z.dx.toFixed(3)}%, ${+z.dy.toFixed(3)}%) scale(${+z.s.toFixed(5)})`;
-
-/**
- * The view on screen when the transform zoomFrom(target, from) has eased to progress p on its
- * way to none: CSS interpolates each number of it, which is what the labels' own transitions do
- * too, so the land and the labels stay together all the way.
- */
-export function viewDuring(target: ViewBox, from: ViewBox, p: number): ViewBox {
-  const z = zoomFrom(target, from);
-  const s = z.s + (1 - z.s) * p;
-  const w = target.w / s;
-  const h = target.h / s;
-  return { x: target.x - ((z.dx * (1 - p)) / 100) * w, y: target.y - ((z.dy * (1 - p)) / 100) * h, w, h };
+/** Between two views at t in [0, 1]. */
+export function lerpView(a: ViewBox, b: ViewBox, t: number): ViewBox {
+  const l = (p: number, q: number) => p + (q - p) * t;
+  return { x: l(a.x, b.x), y: l(a.y, b.y), w: l(a.w, b.w), h: l(a.h, b.h) };
 }
 
 /** A point of the map as percentages of the frame showing `view`. */

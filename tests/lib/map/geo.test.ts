@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { basemap, countryAnchor, EXTENT, MAP, project } from '$lib/map/geo';
-import { fitAspect, NARROW_ASPECT, toFrame, viewDuring, zoomFrom, type ViewBox } from '$lib/map/views';
+import { fitAspect, NARROW_ASPECT, toFrame, type ViewBox } from '$lib/map/views';
 import { mapLabels, mapViews } from '$lib/map/scene';
 import { fittingLabels, GLYPH_WIDTH } from '$lib/map/labels';
 import { en } from '$lib/i18n/en';
@@ -61,40 +61,6 @@ describe('views', () => {
   test('toFrame turns map units into percentages of the view', () => {
     const view: ViewBox = { x: 100, y: 50, w: 200, h: 100 };
     expect(toFrame(200, 100, view)).toEqual({ left: 50, top: 50 });
-  });
-
-  // The zoom: a frame drawn for `to`, moved by translate(dx%, dy%) scale(s) from its top left.
-  const shownAt = (x: number, y: number, to: ViewBox, z: { dx: number; dy: number; s: number }) => {
-    const drawn = toFrame(x, y, to);
-    return { left: drawn.left * z.s + z.dx, top: drawn.top * z.s + z.dy };
-  };
-  const from: ViewBox = { x: 0, y: 0, w: 400, h: 250 };
-  const to: ViewBox = { x: 120, y: 60, w: 160, h: 100 };
-
-  test('a frame drawn for the new view, transformed, shows every point where the old view had it', () => {
-    const z = zoomFrom(to, from);
-    for (const [x, y] of [[0, 0], [200, 125], [390, 20], [130, 70]]) {
-      const a = shownAt(x, y, to, z);
-      const b = toFrame(x, y, from);
-      expect(a.left).toBeCloseTo(b.left, 6);
-      expect(a.top).toBeCloseTo(b.top, 6);
-    }
-  });
-
-  test('mid-zoom, the view on screen is what the interpolated transform shows, from the old view to the new', () => {
-    expect(viewDuring(to, from, 0)).toEqual(from);
-    const end = viewDuring(to, from, 1);
-    for (const k of ['x', 'y', 'w', 'h'] as const) expect(end[k]).toBeCloseTo(to[k], 9);
-    // Halfway, CSS has each number of the transform halfway: a point sits where that view puts it.
-    const z0 = zoomFrom(to, from);
-    const half = { dx: z0.dx / 2, dy: z0.dy / 2, s: (z0.s + 1) / 2 };
-    const mid = viewDuring(to, from, 0.5);
-    const a = shownAt(250, 90, to, half);
-    const b = toFrame(250, 90, mid);
-    expect(a.left).toBeCloseTo(b.left, 6);
-    expect(a.top).toBeCloseTo(b.top, 6);
-    expect(mid.w).toBeGreaterThan(to.w);
-    expect(mid.w).toBeLessThan(from.w);
   });
 });
 
