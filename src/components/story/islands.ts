@@ -37,20 +37,30 @@ async function load(island: HTMLElement) {
 
 /** A task of its own for each figure: hydrating six at once would hold the main thread past 50 ms on a phone. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * When the browser is idle, as Astro's `client:idle`: the first view is text and a first state
  * that needs no script. Everything loads in parallel; the figures hydrate one by one, in page order.
+ * (Skipped for the reduced first render, they are drawn one per frame as they hydrate.)
  */
 export function hydrateIslands(root: ParentNode) {
   const islands = [...root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')];
   if (!islands.length) return;
   const run = async () => {
     const loading = islands.map(load);
-    for (const ready of loading) {
+    for (const [i, ready] of loading.entries()) {
       const hydrateNow = await ready;
       await nextTask();
       hydrateNow();
+      // The first render skipped the pinned figures far from view (content-visibility in
+      // global.css); each is drawn now, in a frame of its own, before a reader scrolls to it.
+      const figure = islands[i].closest<HTMLElement>('.scrolly__figure');
+      if (figure) {
+        await nextFrame();
+        figure.dataset.drawn = '';
+        await nextFrame();
+      }
     }
   };
   if ('requestIdleCallback' in window) requestIdleCallback(() => void run(), { timeout: 2000 });
