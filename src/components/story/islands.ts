@@ -1,4 +1,4 @@
-import type { Component } from 'svelte';
+import { FIGURE_COMPONENTS } from './figureComponents';
 
 /**
  * Hydrates the figures. Astro's own islands serialize every prop into the page, which for our
@@ -7,14 +7,6 @@ import type { Component } from 'svelte';
  * server-rendered first state; the props wait in a JSON file (moved out at build, see
  * src/lib/build/externalize.ts; inline in `astro dev`) fetched alongside the component.
  */
-const COMPONENTS: Record<string, () => Promise<{ default: Component<never> }>> = {
-  casualties: () => import('../figures/casualties/Casualties.svelte'),
-  strikemap: () => import('../figures/strikemap/StrikeMap.svelte'),
-  buildup: () => import('../figures/buildup/Buildup.svelte'),
-  legal: () => import('../figures/legal/Legal.svelte'),
-  timeline: () => import('../figures/timeline/Timeline.svelte'),
-  union: () => import('../figures/union/Union.svelte'),
-};
 
 async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
   const ref = island.dataset.props ?? '';
@@ -25,7 +17,7 @@ async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
 }
 
 async function load(island: HTMLElement) {
-  const component = COMPONENTS[island.dataset.island ?? ''];
+  const component = FIGURE_COMPONENTS[island.dataset.island ?? ''];
   if (!component) throw new Error(`No figure component "${island.dataset.island}"`);
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
   const [{ hydrate }, { default: Component }, props] = await Promise.all([import('svelte'), component(), propsOf(island)]);
