@@ -24,6 +24,23 @@ export function lerpView(a: ViewBox, b: ViewBox, t: number): ViewBox {
   return { x: l(a.x, b.x), y: l(a.y, b.y), w: l(a.w, b.w), h: l(a.h, b.h) };
 }
 
+/**
+ * The CSS transform that makes a frame drawn for view `drawn` show view `shown`, with
+ * transform-origin 0 0; null when they are the same. A zoom eases this transform and changes the
+ * viewBox once, at its end: a new viewBox every frame makes the browser lay out every land path
+ * again on each frame, and a cheap phone drops frames.
+ */
+export function zoomTransform(drawn: ViewBox, shown: ViewBox): string | null {
+  const kx = drawn.w / shown.w;
+  const ky = drawn.h / shown.h;
+  // Percentages of the frame's own box: the same transform fits a frame of any pixel size.
+  const tx = ((drawn.x - shown.x) / shown.w) * 100;
+  const ty = ((drawn.y - shown.y) / shown.h) * 100;
+  if (kx === 1 && ky === 1 && tx === 0 && ty === 0) return null;
+  const n = (v: number) => +v.toFixed(4);
+  return `translate(${n(tx)}%, ${n(ty)}%) scale(${n(kx)}, ${n(ky)})`;
+}
+
 /** A point of the map as percentages of the frame showing `view`. */
 export function toFrame(x: number, y: number, view: ViewBox): { left: number; top: number } {
   return { left: ((x - view.x) / view.w) * 100, top: ((y - view.y) / view.h) * 100 };

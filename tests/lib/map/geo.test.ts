@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { basemap, countryAnchor, EXTENT, MAP, project } from '$lib/map/geo';
-import { fitAspect, NARROW_ASPECT, toFrame, type ViewBox } from '$lib/map/views';
+import { fitAspect, NARROW_ASPECT, toFrame, zoomTransform, type ViewBox } from '$lib/map/views';
 import { mapLabels, mapViews } from '$lib/map/scene';
 import { fittingLabels, GLYPH_WIDTH } from '$lib/map/labels';
 import { en } from '$lib/i18n/en';
@@ -61,6 +61,33 @@ describe('views', () => {
   test('toFrame turns map units into percentages of the view', () => {
     const view: ViewBox = { x: 100, y: 50, w: 200, h: 100 };
     expect(toFrame(200, 100, view)).toEqual({ left: 50, top: 50 });
+  });
+});
+
+describe('zoom', () => {
+  const drawn: ViewBox = { x: 0, y: 0, w: 800, h: 500 };
+  const shown: ViewBox = { x: 240, y: 90, w: 376, h: 235 };
+  // Applies "translate(tx%, ty%) scale(kx, ky)" (origin 0 0) to a point given in percent of the frame.
+  const apply = (css: string, left: number, top: number) => {
+    const [tx, ty, kx, ky] = css.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    return { left: left * kx + tx, top: top * ky + ty };
+  };
+
+  test('a frame drawn for one view, transformed, shows every point where the other view puts it', () => {
+    for (const [a, b] of [[drawn, shown], [shown, drawn]]) {
+      const css = zoomTransform(a, b)!;
+      for (const [x, y] of [[300, 120], [610, 300], [0, 0], [800, 500]]) {
+        const moved = apply(css, toFrame(x, y, a).left, toFrame(x, y, a).top);
+        const want = toFrame(x, y, b);
+        expect(moved.left).toBeCloseTo(want.left, 2);
+        expect(moved.top).toBeCloseTo(want.top, 2);
+      }
+    }
+  });
+
+  test('zooming in scales the drawing up; at rest there is no transform at all', () => {
+    expect(zoomTransform(drawn, shown)).toMatch(/scale\(2\.12\d*, 2\.12\d*\)/);
+    expect(zoomTransform(shown, { ...shown })).toBeNull();
   });
 });
 
