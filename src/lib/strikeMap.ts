@@ -8,7 +8,7 @@ import type { Region } from './data/schemas';
  */
 export const ZONE_CENTRES: Record<Region, [number, number]> = {
   // Degrees: the southern Caribbean north of Venezuela and Colombia; the eastern Pacific off Colombia and Central America.
-  caribbean: [-71, 14.6],
+  caribbean: [-69.8, 14.6],
   eastern_pacific: [-86.5, 6.8],
   // Not disclosed: set apart in the open Pacific, labelled as such.
   unknown: [-101, -1.5],

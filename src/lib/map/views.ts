@@ -62,7 +62,7 @@ export type ViewName = keyof typeof VIEW_EXTENTS;
 export const NARROW_ASPECT = 1.15;
 export const NARROW_EXTENTS: Record<ViewName, [[number, number], [number, number]]> = {
   all: [[-95.5, -3], [-61.5, 22]],
-  caribbean: [[-76.5, 8], [-60, 20]],
+  caribbean: [[-76, 8], [-59.5, 20]],
   pacific: [[-96, -2], [-74, 14]],
   union: [[-80, -4.5], [-59.5, 13]],
 };

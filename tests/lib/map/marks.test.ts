@@ -36,6 +36,19 @@ describe('strike map: strikes grouped by sea area, never placed', () => {
     expect(json.length).toBeLessThan(20_000);
   });
 
+  test('a zoomed view shows its whole sea: every dot, at its full size, inside the frame on a laptop and a phone', () => {
+    const seas = { caribbean: 'caribbean', pacific: 'eastern_pacific' } as const;
+    for (const [view, region] of Object.entries(seas)) {
+      for (const frame of ['wide', 'narrow'] as const) {
+        const v = data.views[frame][view as keyof typeof seas];
+        for (const d of data.dots.filter((dot) => dot.region === region)) {
+          const r = Math.max(d.r, 3);
+          expect({ view, frame, id: d.id, inside: d.x - r >= v.x && d.x + r <= v.x + v.w && d.y - r >= v.y && d.y + r <= v.y + v.h }).toEqual({ view, frame, id: d.id, inside: true });
+        }
+      }
+    }
+  });
+
   test('clusters are stable: a dot sits in the same place whatever the step', () => {
     const a = clusterDots(data.points, { caribbean: [0, 0], eastern_pacific: [100, 0], unknown: [200, 0] });
     const b = clusterDots(data.points, { caribbean: [0, 0], eastern_pacific: [100, 0], unknown: [200, 0] });
@@ -44,6 +57,19 @@ describe('strike map: strikes grouped by sea area, never placed', () => {
 });
 
 describe('build-up map: placed only where a place was reported', () => {
+  test('every asset of the Caribbean steps is whole inside the Caribbean view, on a laptop and a phone', () => {
+    const data = buildupData(t.deployments, t.troopLevels, '2025-11-10');
+    const inCaribbean = new Set(['puerto_rico', 'trinidad', 'off_venezuela', 'caribbean_sea', 'en_route']);
+    // The symbol's radius in map units (MARK_R in Buildup.svelte).
+    const r = 8;
+    for (const frame of ['wide', 'narrow'] as const) {
+      const v = data.views[frame].caribbean;
+      for (const m of data.marks.filter((mark) => inCaribbean.has(mark.anchor))) {
+        expect({ frame, id: m.id, inside: m.x - r >= v.x && m.x + r <= v.x + v.w && m.y - r >= v.y && m.y + r <= v.y + v.h }).toEqual({ frame, id: m.id, inside: true });
+      }
+    }
+  });
+
   test.each([
     ['D011', 'puerto_rico'], // F-35Bs seen at Roosevelt Roads, Ceiba
     ['D010', 'puerto_rico'], // Reapers at Aguadilla
