@@ -7,20 +7,21 @@ const BUILDUP = 4;
 test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', async ({ page, t }) => {
   await page.goto('/');
   const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
-  const drawing = page.locator('[data-figure="strikemap"] .zoom');
+  const marks = page.locator('[data-figure="strikemap"] .marks');
   // Step by step: a jump over several steps lands at once, without a zoom.
   await scrollToStep(page, STRIKE_MAP, 2);
   await expectInSync(page);
   await page.waitForTimeout(900);
   const caribbean = await frame.getAttribute('viewBox');
-  await expect(drawing).toHaveCSS('transform', 'none');
+  await expect(frame).toHaveCSS('transform', 'none');
   await scrollToStep(page, STRIKE_MAP, 3);
-  // Mid-zoom the frame keeps the view it was drawn for and the whole drawing moves: one
-  // transform per frame, not a new layout of every coastline and mark.
-  await expect(drawing).not.toHaveCSS('transform', 'none', { timeout: 300 });
+  // Mid-zoom the frame keeps the view it was drawn for and the drawing moves: a transform per
+  // layer and frame, not a new layout of every coastline and mark.
+  await expect(marks).not.toHaveCSS('transform', 'none', { timeout: 300 });
   expect(await frame.getAttribute('viewBox')).toBe(caribbean);
-  await expect(drawing).toHaveCSS('transform', 'none');
-  await expect(drawing.locator('.labels')).toHaveCSS('opacity', '1');
+  await expect(frame).toHaveCSS('transform', 'none');
+  await expect(marks).toHaveCSS('transform', 'none');
+  await expect(page.locator('[data-figure="strikemap"] .labels')).toHaveCSS('opacity', '1');
   await expectInSync(page);
   const pacific = await frame.getAttribute('viewBox');
   expect(pacific).not.toBe(caribbean);

@@ -6,6 +6,9 @@
 // AP style, as U.S. newsrooms write dates: "Sept. 2, 2025", "March 8".
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
+// One formatter for the page: building one per call cost a map's step change 2 ms at 4x CPU.
+const NUMBER = new Intl.NumberFormat('en-US');
+
 function parts(iso: string) {
   const [y, m, d] = iso.split('-').map(Number);
   return { y, m, d };
@@ -17,7 +20,7 @@ export const en = {
   /** Open Graph's name for the edition's language. */
   ogLocale: 'en_US',
 
-  number: (n: number) => new Intl.NumberFormat('en-US').format(n),
+  number: (n: number) => NUMBER.format(n),
   /** "Sept. 2, 2025" */
   date: (iso: string) => {
     const { y, m, d } = parts(iso);
