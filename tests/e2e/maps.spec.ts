@@ -89,3 +89,35 @@ test('map marks are at least 24 px to tap, none is a stray point outside its fra
     }
   }
 });
+
+test('at every step of the strike map, its words stay whole inside the frame and off the dots', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.locator('[data-figure="strikemap"]');
+  const steps = await page.locator('[data-scrolly]').nth(STRIKE_MAP).locator('[data-step]').count();
+  for (let i = 0; i < steps; i++) {
+    await scrollToStep(page, STRIKE_MAP, i);
+    await expectInSync(page);
+    // Once the zoom (650 ms) has landed and the names have faded back in.
+    await page.waitForTimeout(900);
+    await expect(figure.locator('.stage')).not.toHaveClass(/zooming/);
+    await expect(figure.locator('.labels')).toHaveCSS('opacity', '1');
+    const problems = await figure.evaluate((root, step) => {
+      const stage = root.querySelector('.stage')!.getBoundingClientRect();
+      const dots = [...root.querySelectorAll<HTMLElement>('button.mark:not([hidden]) svg')].map((el) => el.getBoundingClientRect());
+      const out: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('.labels .label, .labels .zone-label')) {
+        const r = el.getBoundingClientRect();
+        if (getComputedStyle(el).display === 'none' || r.right <= stage.left || r.left >= stage.right || r.bottom <= stage.top || r.top >= stage.bottom) continue;
+        const name = `step ${step}: "${el.textContent!.trim().replace(/\s+/g, ' ')}"`;
+        if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1) out.push(`${name} cut by the frame`);
+        // A dot counts as covered when its centre is under the label.
+        for (const d of dots) {
+          const [x, y] = [d.left + d.width / 2, d.top + d.height / 2];
+          if (x > r.left && x < r.right && y > r.top && y < r.bottom) out.push(`${name} covers a dot`);
+        }
+      }
+      return out;
+    }, i);
+    expect(problems).toEqual([]);
+  }
+});
