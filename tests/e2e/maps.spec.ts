@@ -121,3 +121,16 @@ test('at every step of the strike map, its words stay whole inside the frame and
     expect(problems).toEqual([]);
   }
 });
+
+test('the union map fills whole countries, and draws their shared border as a line, not a shape', async ({ page }) => {
+  await page.goto('/');
+  const UNION = 5;
+  await scrollToStep(page, UNION, 0);
+  await expectInSync(page);
+  const figure = page.locator('[data-figure="union"]');
+  // An open line given a fill is closed by a straight chord: the border once painted a wedge of
+  // land over both countries.
+  await expect(figure.locator('svg.frame:visible use.border')).toHaveCSS('fill', 'none');
+  await expect(figure.locator('svg.frame:visible use.country.lit').first()).toBeVisible();
+  for (const unlit of await figure.locator('svg.frame:visible use.country:not(.lit)').all()) await expect(unlit).toHaveCSS('fill', 'rgba(0, 0, 0, 0)');
+});
