@@ -39,6 +39,11 @@ export function timelineData(
   focused: ReadonlySet<string> | null = null,
 ): TimelineData {
   const words = (id: string) => focused === null || focused.has(id);
+  // A step that brings an event forward shows its label: without one the reader sees an empty box.
+  for (const id of focused ?? []) {
+    const e = t.events.find((x) => x.id === id);
+    if (e && !e.label) throw new Error(`timeline: a step focuses on event ${id}, which has no label in content/data/events.csv`);
+  }
   const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
   const x = scaleLinear().domain([day(start), day(end)]).range([TIMELINE.left, TIMELINE.width - TIMELINE.right]).clamp(true);
   const at = (iso: string) => round(x(day(iso)));

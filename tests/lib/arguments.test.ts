@@ -56,6 +56,13 @@ describe('timeline data', () => {
     expect(data.events.some((e) => e.id === 'E045')).toBe(false); // Nov. 11: after the story
   });
 
+  test('a step that brings an event forward shows its words: an event without a label stops the build', () => {
+    const focused = new Set(['E009', 'E016']);
+    expect(timelineData(t, '2025-08-01', AS_OF, [AS_OF], focused).events.find((e) => e.id === 'E009')!.label).not.toBe('');
+    const unlabelled = { ...t, events: t.events.map((e) => (e.id === 'E016' ? { ...e, label: '' } : e)) };
+    expect(() => timelineData(unlabelled, '2025-08-01', AS_OF, [AS_OF], focused)).toThrow(/E016, which has no label/);
+  });
+
   test('events in date order, and the strikes the story counts', () => {
     const dates = data.events.map((e) => e.date);
     expect([...dates].sort()).toEqual(dates);
