@@ -11,6 +11,9 @@ export interface MapLabel {
   kind: 'country' | 'sea';
 }
 
+/** The frame widths (px) label passes assume: a laptop's map column and a phone's. */
+export const FRAME_PX = { wide: 720, narrow: 360 } as const;
+
 /** Rough width of a label in px: the average glyph of a system sans at this size. */
 export const GLYPH_WIDTH = 0.56;
 
