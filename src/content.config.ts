@@ -5,6 +5,8 @@ import { loadTable, loadTables, type Tables } from './lib/data/load';
 import { sectionSchema } from './lib/data/schemas';
 import { checkStory } from './lib/story/checkStory';
 import { rowIndex } from './lib/story/facts';
+import { weaklySourcedSteps } from './lib/story/sourcing';
+import { sourceIndex } from './lib/data/sources';
 import { FIGURES } from './components/figures/specs';
 import { editionDrift, sectionLang, type EditionSection } from './lib/story/drift';
 
@@ -48,8 +50,14 @@ const sections = defineCollection({
     load: async (ctx) => {
       await storyGlob.load(ctx);
       const editions = loadEditions();
-      const rows = rowIndex(loadTables());
+      const data = loadTables();
+      const rows = rowIndex(data);
+      const bySource = sourceIndex(data.sources);
+      const rowSources = new Map(
+        [...data.strikes, ...data.events, ...data.deployments, ...data.troopLevels, ...data.votes, ...data.facts].map((r) => [r.id, r.source_ids]),
+      );
       const problems: string[] = [];
+      const weak: string[] = [];
       const byLang = new Map<string, EditionSection[]>();
       for (const entry of ctx.store.values()) {
         const lang = sectionLang(entry.id);
@@ -59,12 +67,14 @@ const sections = defineCollection({
         const asOf = (editions[lang] ?? editions.en).as_of;
         if (!editions[lang]) problems.push(`${file}: content/story.yaml has no "${lang}:" edition for this folder`);
         problems.push(...checkStory(file, entry.body ?? '', { figures: FIGURES, facts: { asOf, rows, kind } }));
+        weak.push(...weaklySourcedSteps(file, entry.body ?? '', rowSources, bySource));
         const list = byLang.get(lang) ?? [];
         list.push({ file, slug: String(data.slug), order: Number(data.order), kind, body: entry.body ?? '' });
         byLang.set(lang, list);
       }
       // Every edition tells the story in the same steps with the same figure states.
       for (const [lang, list] of byLang) if (lang !== 'en') problems.push(...editionDrift(byLang.get('en') ?? [], list, lang));
+      for (const w of weak) ctx.logger.warn(w);
       if (problems.length) {
         throw new Error(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the story:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
@@ -83,4 +93,5 @@ export const collections = {
   events: defineCollection({ loader: table('events') }),
   votes: defineCollection({ loader: table('votes') }),
   facts: defineCollection({ loader: table('facts') }),
+  corrections: defineCollection({ loader: table('corrections') }),
 };

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '../lib/data/schemas';
+import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '../lib/data/schemas';
 import type { Tables } from '../lib/data/load';
 import type { Lang } from '../lib/i18n';
 import { loadTranslations, localize } from '../lib/data/translations';
@@ -9,7 +9,7 @@ import { sectionLang } from '../lib/story/drift';
  * The one place pages and components read content collections. Rows were validated by the
  * loaders (src/content.config.ts) against src/lib/data/schemas.ts; here they get their types back.
  */
-async function rows<T>(name: 'sources' | 'strikes' | 'deployments' | 'troopLevels' | 'events' | 'votes' | 'facts'): Promise<T[]> {
+async function rows<T>(name: keyof Tables): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
 }
 
@@ -33,6 +33,7 @@ export function tables(lang: Lang = 'en'): Promise<Tables> {
     events: await rows<StoryEvent>('events'),
     votes: await rows<Vote>('votes'),
     facts: await rows<Fact>('facts'),
+    corrections: await rows<Correction>('corrections'),
   }))();
   return cached;
 }

@@ -42,15 +42,17 @@ export const ANCHOR_KIND: Record<AnchorId, 'place' | 'area'> = {
   en_route: 'area',
 };
 
+/**
+ * Where a deployment's mark sits. Only cells that no edition translates decide it (`region`,
+ * `base_or_port`): a mark placed by the words of `location_as_reported` moved when those words
+ * were translated (the Ford sat "at sea" in the Spanish map while it was still en route).
+ */
 export function anchorOf(d: Deployment): AnchorId {
-  const where = `${d.location_as_reported} ${d.base_or_port}`;
   const departure = /\(departure\)/.test(d.base_or_port);
-  // "Ordered to the region": not there yet when first reported (the Ford: ordered Oct. 24, arrived Nov. 16).
-  if (/\bordered\b/i.test(d.location_as_reported)) return 'en_route';
-  if (!departure && /Puerto Rico/.test(where)) return 'puerto_rico';
-  if (d.region === 'puerto_rico') return 'puerto_rico';
+  if (d.region === 'en_route') return 'en_route';
+  if (d.region === 'puerto_rico' || (!departure && /Puerto Rico/.test(d.base_or_port))) return 'puerto_rico';
   if (/Trinidad/.test(d.base_or_port)) return 'trinidad';
-  if (/El Salvador/.test(where)) return 'el_salvador';
+  if (!departure && /El Salvador/.test(d.base_or_port)) return 'el_salvador';
   if (d.region === 'venezuela_coast') return 'off_venezuela';
   if (d.region === 'eastern_pacific') return 'eastern_pacific';
   return 'caribbean_sea';

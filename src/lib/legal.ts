@@ -1,5 +1,6 @@
 import { announcedBy, tally } from './casualties';
 import type { Fact, Source, StoryEvent, Strike, Vote } from './data/schemas';
+import { publisherNames, sourceIndex } from './data/sources';
 
 /**
  * The legal figure's data, all from the tables: the sea zones' limits, the one disclosed
@@ -50,8 +51,8 @@ export function legalData(
   asOf: string,
   ids: { enforcement: string[]; conflict: string[]; voices: string[] },
 ): LegalData {
-  const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
-  const names = (sourceIds: string[]) => sourceIds.slice(0, 2).map((id) => outlet.get(id) ?? id);
+  const bySource = sourceIndex(t.sources);
+  const names = (sourceIds: string[]) => publisherNames(sourceIds, bySource);
   const claim = (id: string): Claim => {
     const e = t.events.find((x) => x.id === id);
     if (!e) throw new Error(`legal figure: event ${id} is not in content/data/events.csv`);

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { announcedBy } from './casualties';
 import { monthStarts } from './dates';
+import { publisherNames, sourceIndex } from './data/sources';
 import type { Source, StoryEvent, Strike } from './data/schemas';
 
 /** The escalation timeline's lanes, top to bottom; Congress shares the U.S. lane. */
@@ -44,7 +45,7 @@ export function timelineData(
     const e = t.events.find((x) => x.id === id);
     if (e && !e.label) throw new Error(`timeline: a step focuses on event ${id}, which has no label in content/data/events.csv`);
   }
-  const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
+  const bySource = sourceIndex(t.sources);
   const x = scaleLinear().domain([day(start), day(end)]).range([TIMELINE.left, TIMELINE.width - TIMELINE.right]).clamp(true);
   const at = (iso: string) => round(x(day(iso)));
   const strikes = announcedBy(t.strikes, end);
@@ -60,7 +61,7 @@ export function timelineData(
       .map((e) => ({
         id: e.id, date: e.date, x: at(e.date), lane: laneOf(e.actor)!, actor: e.actor,
         label: words(e.id) ? e.label : '', summary: words(e.id) ? e.summary : '', quote: words(e.id) ? e.quote : '',
-        sources: words(e.id) ? e.source_ids.slice(0, 2).map((id) => outlet.get(id) ?? id) : [],
+        sources: words(e.id) ? publisherNames(e.source_ids, bySource) : [],
       })),
     strikes: strikes.map((s) => {
       const date = s.strike_date ?? s.reported_by;

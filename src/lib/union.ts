@@ -1,5 +1,6 @@
 import { reportedBy } from './buildup';
 import type { Deployment, Fact, Source, StoryEvent } from './data/schemas';
+import { publisherNames, sourceIndex } from './data/sources';
 import { countryAnchor, project, sharedBorder } from './map/geo';
 import type { MapLabel } from './map/labels';
 import { mapLabels, mapViews, type MapViews } from './map/scene';
@@ -25,8 +26,8 @@ export function unionData(
   asOf: string,
   eventIds: readonly string[],
 ): UnionData {
-  const outlet = new Map(t.sources.map((s) => [s.id, s.outlet]));
-  const names = (ids: string[]) => ids.slice(0, 2).map((id) => outlet.get(id) ?? id);
+  const bySource = sourceIndex(t.sources);
+  const names = (ids: string[]) => publisherNames(ids, bySource);
   const events: UnionData['events'] = {};
   for (const id of eventIds) {
     const e = t.events.find((x) => x.id === id);

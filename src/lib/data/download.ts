@@ -8,6 +8,7 @@ import { parseCsv } from './csv';
 export interface SourceInfo {
   id: string;
   outlet: string;
+  read_at?: string;
   title: string;
   published: string;
   url: string;
@@ -30,7 +31,7 @@ export function downloadCsv(text: string, file: string, sources: Map<string, Sou
             .map((id) => {
               const s = sources.get(id);
               if (!s) throw new Error(`${file}: row ${values.id} cites unknown source ${id}`);
-              return `${s.outlet}, "${s.title}" (${s.published || 'undated'}) ${s.url}`;
+              return `${s.outlet}, "${s.title}" (${s.published || 'undated'})${s.read_at ? `, read at ${s.read_at}` : ''} ${s.url}`;
             })
             .join(' | '),
         ]

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTable } from './validate';
 import {
-  deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, troopLevelSchema, voteSchema,
-  type Deployment, type Fact, type Source, type StoryEvent, type Strike, type TroopLevel, type Vote,
+  correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, troopLevelSchema, voteSchema,
+  type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Strike, type TroopLevel, type Vote,
 } from './schemas';
 
 export const DATA_DIR = 'content/data';
@@ -16,6 +16,7 @@ export interface Tables {
   events: StoryEvent[];
   votes: Vote[];
   facts: Fact[];
+  corrections: Correction[];
 }
 
 export const TABLE_FILES = {
@@ -26,6 +27,7 @@ export const TABLE_FILES = {
   events: 'events.csv',
   votes: 'votes.csv',
   facts: 'facts.csv',
+  corrections: 'corrections.csv',
 } as const;
 
 /** Read and validate one table of content/data (the sources table first, for the id check). */
@@ -35,7 +37,7 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema }[
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema }[
     name as Exclude<K, 'sources'>
   ];
   const file = TABLE_FILES[name];
@@ -51,5 +53,6 @@ export function loadTables(root = process.cwd()): Tables {
     events: loadTable('events', root),
     votes: loadTable('votes', root),
     facts: loadTable('facts', root),
+    corrections: loadTable('corrections', root),
   };
 }

@@ -43,7 +43,8 @@ export const ASSET_TYPES = [
   'carrier_group', 'amphibious_group', 'destroyer', 'cruiser', 'submarine', 'littoral_combat_ship',
   'special_ops_ship', 'fighter', 'bomber', 'gunship', 'surveillance_aircraft', 'drone', 'helicopter', 'base', 'other',
 ] as const;
-export const DEPLOYMENT_REGIONS = ['caribbean', 'venezuela_coast', 'puerto_rico', 'eastern_pacific', 'other'] as const;
+/** Where a deployment was when first reported; `en_route`: ordered to the region, not yet there. */
+export const DEPLOYMENT_REGIONS = ['caribbean', 'venezuela_coast', 'puerto_rico', 'eastern_pacific', 'en_route', 'other'] as const;
 
 export const deploymentSchema = z.object({
   id: idLike('D', 3),
@@ -71,8 +72,8 @@ export const troopLevelSchema = z.object({
 });
 export type TroopLevel = z.output<typeof troopLevelSchema>;
 
-export const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'other'] as const;
-export const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk'] as const;
+export const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'iachr', 'courts', 'other'] as const;
+export const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk', 'tally'] as const;
 
 export const eventSchema = z.object({
   id: idLike('E', 3),
@@ -86,9 +87,27 @@ export const eventSchema = z.object({
 });
 export type StoryEvent = z.output<typeof eventSchema>;
 
+/**
+ * What kind of publisher a source is, strongest first: a step cites the strongest the table
+ * holds. `official`: a government's or a body's own statement or post; `wire`: AP, Reuters,
+ * AFP, EFE, UPI; `outlet`: a news organization's own journalism; `other`: aggregators, state
+ * media, blogs, reference sites.
+ */
+export const SOURCE_KINDS = ['official', 'wire', 'outlet', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Words that say where a copy was read; they belong in `read_at`, never in the publisher's name. */
+const COPY_WORDS = /\b(via|copy|repost(ed)?|tag page|blog|mirror|citing|summarising)\b/i;
+
 export const sourceSchema = z.object({
   id: z.string().regex(SOURCE_ID, { error: 'expected an id like src-001 or b-001' }),
-  outlet: requiredText,
+  /** The publisher of the original: CNN, AP, OHCHR… */
+  outlet: requiredText.refine((s) => !COPY_WORDS.test(s), {
+    error: 'expected the publisher of the original only (CNN, AP, OHCHR…); put the site where the copy was read in read_at',
+  }),
+  /** The site where the copy was read, when it is not the publisher's own. */
+  read_at: text,
+  kind: oneOf(SOURCE_KINDS),
   title: requiredText,
   published: optionalDate,
   url,
@@ -112,14 +131,29 @@ export type Vote = z.output<typeof voteSchema>;
 /** Single sourced figures: border length, sea-zone limits, distances. */
 export const factSchema = z.object({
   id: idLike('G', 2),
-  topic: oneOf(['border', 'sea'] as const),
+  topic: oneOf(['border', 'sea', 'tally'] as const),
   label: requiredText,
   value: count,
-  unit: oneOf(['km', 'nm', 'crossings'] as const),
+  unit: oneOf(['km', 'nm', 'crossings', 'deaths'] as const),
   source_ids: sourceIds,
   notes: text,
 });
 export type Fact = z.output<typeof factSchema>;
+
+/**
+ * content/data/corrections.csv: each correction to the published story, shown at the end of the
+ * methodology in both editions. `said` and `says` quote the English page; es.csv holds the
+ * Spanish page's own words.
+ */
+export const correctionSchema = z.object({
+  id: idLike('C', 2),
+  date: isoDate,
+  section: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'expected the slug of a story section, like "legal"' }),
+  said: requiredText,
+  says: requiredText,
+  why: requiredText,
+});
+export type Correction = z.output<typeof correctionSchema>;
 
 /** content/story.yaml: one entry per edition (en, later es). */
 export const editionSchema = z.object({

@@ -19,6 +19,7 @@ export const TRANSLATED = {
   troopLevels: ['what_counted'],
   votes: ['measure'],
   facts: ['label', 'notes'],
+  corrections: ['said', 'says', 'why'],
 } as const satisfies Partial<Record<keyof Tables, readonly string[]>>;
 
 /** Text the figures derive from a row, translated like a cell: the dispute over who was aboard a boat. */

@@ -110,6 +110,9 @@ export function checkStory(file: string, source: string, ctx: StoryCheckContext)
       if (name === 'Cite' && typeof tag.props.row === 'string' && /^[SEDTVG]\d+$/.test(tag.props.row) && !rows.has(tag.props.row)) {
         say(`row "${tag.props.row}" is not in content/data; check the id column of the table`);
       }
+      if (name === 'Value' && typeof tag.props.row === 'string' && /^[TG]\d{2}$/.test(tag.props.row) && !rows.has(tag.props.row)) {
+        say(`row "${tag.props.row}" is not in content/data/troop_levels.csv or facts.csv`);
+      }
       if (name === 'Count') {
         if (typeof tag.props.strike === 'string' && /^S\d{3}$/.test(tag.props.strike) && !rows.has(tag.props.strike)) {
           say(`strike "${tag.props.strike}" is not in content/data/strikes.csv`);

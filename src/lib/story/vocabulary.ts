@@ -23,6 +23,11 @@ export const citeProps = z.object({
   row: z.string().regex(/^[SEDTVG]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019, T13, V01 or G01' }),
 });
 
+/** <Value row="T10" />: the number a troop-level (T) or single-fact (G) row reports. */
+export const valueProps = z.object({
+  row: z.string().regex(/^[TG]\d{2}$/, { error: 'expected a troop-level or fact row id like T10 or G01' }),
+});
+
 export const dataTableProps = z.object({ figure: z.string() });
 export const scrollyProps = z.object({ figure: z.string() });
 export const asOfProps = z.object({});
@@ -32,6 +37,7 @@ export const TAGS = {
   Step: null, // the figure's state schema
   Count: countProps,
   Cite: citeProps,
+  Value: valueProps,
   AsOf: asOfProps,
   DataTable: dataTableProps,
 } as const;

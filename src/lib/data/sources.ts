@@ -1,0 +1,30 @@
+import { SOURCE_KINDS, type Source } from './schemas';
+
+/**
+ * How the page names its sources. A row lists its sources in the order they were found; a
+ * reader sees the strongest first (the official statement, then the wires, then outlets), so
+ * a state outlet or an aggregator is never the one named when a wire carried the same fact.
+ */
+const RANK = new Map<string, number>(SOURCE_KINDS.map((k, i) => [k, i]));
+
+/** A row's sources, strongest first; the row's own order breaks ties. Unknown ids are skipped. */
+export function strongestFirst(ids: readonly string[], byId: ReadonlyMap<string, Source>): Source[] {
+  return ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (RANK.get(a.s.kind) ?? 9) - (RANK.get(b.s.kind) ?? 9) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/** The publishers a figure prints beside a claim: the `n` strongest, each named once. */
+export function publisherNames(ids: readonly string[], byId: ReadonlyMap<string, Source>, n = 2): string[] {
+  return [...new Set(strongestFirst(ids, byId).map((s) => s.outlet))].slice(0, n);
+}
+
+/** True when a fact rests only on sources of kind `other` (aggregators, state media, blogs). */
+export function onlyWeak(ids: readonly string[], byId: ReadonlyMap<string, Source>): boolean {
+  const found = ids.flatMap((id) => byId.get(id) ?? []);
+  return found.length > 0 && found.every((s) => s.kind === 'other');
+}
+
+export const sourceIndex = (sources: readonly Source[]): Map<string, Source> => new Map(sources.map((s) => [s.id, s]));
