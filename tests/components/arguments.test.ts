@@ -38,7 +38,7 @@ describe('legal figure', () => {
   test('a focused voice is brought forward, the others dimmed', () => {
     const out = html(Legal, legal, { panel: 'frames', through: '2025-11-10', focus: 'E014' });
     expect(out.match(/<li class="[^"]*\bfocus\b/g)).toHaveLength(1);
-    expect(out).toMatch(/Highlighted: United Nations: international law does not let governments/);
+    expect(out).toMatch(/Highlighted: United Nations: &quot;International law does not allow governments to simply murder alleged drug traffickers/);
   });
 });
 

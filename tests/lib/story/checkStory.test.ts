@@ -77,5 +77,8 @@ describe('checkStory: the build error a writer sees', () => {
     expect(check('<Count of="killed" scope="since" />', 'update')).toEqual([]);
     expect(check('<Cite row="E999" />')[0]).toMatch(/<Cite>: row "E999" is not in content\/data/);
     expect(check('<Cite />')[0]).toMatch(/prop "row" is required/);
+    expect(check('<Value row="T99" />')[0]).toMatch(/<Value>: row "T99" is not in content\/data\/troop_levels.csv or facts.csv/);
+    expect(check('<Value row="S001" />')[0]).toMatch(/prop "row": expected a troop-level or fact row id like T10 or G01/);
+    expect(check('<Value row="T10" />')).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { DataError, validateTable } from '$lib/data/validate';
+import { sourceSchema, type Source } from '$lib/data/schemas';
+import { onlyWeak, publisherNames, sourceIndex, strongestFirst } from '$lib/data/sources';
+import { weaklySourcedSteps } from '$lib/story/sourcing';
+
+const HEADER = 'id,outlet,read_at,kind,title,published,url';
+const row = (id: string, outlet: string, readAt: string, kind: string) => `${id},${outlet},${readAt},${kind},A title,2025-10-22,https://example.org/${id}`;
+
+function problemsOf(...rows: string[]): string[] {
+  try {
+    validateTable('content/data/sources.csv', [HEADER, ...rows].join('\n'), sourceSchema);
+  } catch (e) {
+    if (e instanceof DataError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+const table = (...rows: [string, string, string, string][]): Map<string, Source> =>
+  sourceIndex(rows.map(([id, outlet, read_at, kind]) => ({ id, outlet, read_at, kind, title: 't', published: null, url: 'https://example.org' }) as Source));
+
+describe('the sources table names publishers', () => {
+  test('a publisher read on another site validates', () => {
+    expect(problemsOf(row('src-001', 'CNN', 'KVIA', 'outlet'), row('b-001', 'AP', '', 'wire'))).toEqual([]);
+  });
+
+  test('an unknown kind fails the build with file, row and field', () => {
+    expect(problemsOf(row('src-001', 'CNN', '', 'newspaper'))).toEqual([
+      expect.stringMatching(/^content\/data\/sources\.csv, row 1 \(line 2, id src-001\), field "kind": expected one of "official", "wire", "outlet", "other", got "newspaper"/),
+    ]);
+  });
+
+  test('a copy named in the publisher column fails, pointing to read_at', () => {
+    expect(problemsOf(row('src-001', 'CNN (via KVIA)', '', 'outlet'))).toEqual([expect.stringMatching(/field "outlet": .*put the site where the copy was read in read_at/)]);
+  });
+});
+
+describe('a reader sees the strongest sources first', () => {
+  const byId = table(['s1', 'Particle News', '', 'other'], ['s2', 'CNN', 'KVIA', 'outlet'], ['s3', 'AP', 'WHIO', 'wire'], ['s4', 'OHCHR', 'Mirage News', 'official']);
+
+  test('official, then wire, then outlet, then the rest', () => {
+    expect(strongestFirst(['s1', 's2', 's3', 's4'], byId).map((s) => s.outlet)).toEqual(['OHCHR', 'AP', 'CNN', 'Particle News']);
+    expect(publisherNames(['s1', 's2', 's3'], byId)).toEqual(['AP', 'CNN']);
+  });
+
+  test('a fact is weak only when every source is of kind other', () => {
+    expect(onlyWeak(['s1'], byId)).toBe(true);
+    expect(onlyWeak(['s1', 's2'], byId)).toBe(false);
+  });
+
+  test('the build names each step that cites only weak sources, at its line', () => {
+    const mdx = [
+      '<Scrolly figure="casualties">',
+      '  <Step through="2025-11-10">',
+      '  Weak. <Cite row="S018" />',
+      '  </Step>',
+      '  <Step through="2025-11-10">',
+      '  Strong and weak. <Cite row="S018" /> <Cite row="S019" />',
+      '  </Step>',
+      '</Scrolly>',
+    ].join('\n');
+    const rows = new Map([['S018', ['s1']], ['S019', ['s3']]]);
+    expect(weaklySourcedSteps('01.mdx', mdx, rows, byId)).toEqual([expect.stringMatching(/^01\.mdx:2:3 <Step>: cites only .* \(S018\)/)]);
+  });
+});
