@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_KINDS } from './sourceKinds';
 import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, text, url, SOURCE_ID } from './fields';
 
 /**
@@ -87,14 +88,6 @@ export const eventSchema = z.object({
 });
 export type StoryEvent = z.output<typeof eventSchema>;
 
-/**
- * What kind of publisher a source is, strongest first: a step cites the strongest the table
- * holds. `official`: a government's or a body's own statement or post; `wire`: AP, Reuters,
- * AFP, EFE, UPI; `outlet`: a news organization's own journalism; `other`: aggregators, state
- * media, blogs, reference sites.
- */
-export const SOURCE_KINDS = ['official', 'wire', 'outlet', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Words that say where a copy was read; they belong in `read_at`, never in the publisher's name. */
 const COPY_WORDS = /\b(via|copy|repost(ed)?|tag page|blog|mirror|citing|summarising)\b/i;

@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type Source } from './schemas';
+import type { Source } from './schemas';
+import { SOURCE_KINDS } from './sourceKinds';
 
 /**
  * How the page names its sources. A row lists its sources in the order they were found; a
