@@ -6,7 +6,7 @@ import { sectionSchema } from './lib/data/schemas';
 import { checkStory } from './lib/story/checkStory';
 import { rowIndex } from './lib/story/facts';
 import { weaklySourcedSteps } from './lib/story/sourcing';
-import { sourceIndex } from './lib/data/sources';
+import { rowSources, sourceIndex } from './lib/data/sources';
 import { FIGURES } from './components/figures/specs';
 import { editionDrift, sectionLang, type EditionSection } from './lib/story/drift';
 
@@ -53,9 +53,7 @@ const sections = defineCollection({
       const data = loadTables();
       const rows = rowIndex(data);
       const bySource = sourceIndex(data.sources);
-      const rowSources = new Map(
-        [...data.strikes, ...data.events, ...data.deployments, ...data.troopLevels, ...data.votes, ...data.facts].map((r) => [r.id, r.source_ids]),
-      );
+      const cited = rowSources(data);
       const problems: string[] = [];
       const weak: string[] = [];
       const byLang = new Map<string, EditionSection[]>();
@@ -67,7 +65,7 @@ const sections = defineCollection({
         const asOf = (editions[lang] ?? editions.en).as_of;
         if (!editions[lang]) problems.push(`${file}: content/story.yaml has no "${lang}:" edition for this folder`);
         problems.push(...checkStory(file, entry.body ?? '', { figures: FIGURES, facts: { asOf, rows, kind } }));
-        weak.push(...weaklySourcedSteps(file, entry.body ?? '', rowSources, bySource));
+        weak.push(...weaklySourcedSteps(file, entry.body ?? '', cited, bySource));
         const list = byLang.get(lang) ?? [];
         list.push({ file, slug: String(data.slug), order: Number(data.order), kind, body: entry.body ?? '' });
         byLang.set(lang, list);

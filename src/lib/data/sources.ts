@@ -1,3 +1,4 @@
+import type { Tables } from './load';
 import type { Source } from './schemas';
 import { SOURCE_KINDS } from './sourceKinds';
 
@@ -26,6 +27,11 @@ export function publisherNames(ids: readonly string[], byId: ReadonlyMap<string,
 export function onlyWeak(ids: readonly string[], byId: ReadonlyMap<string, Source>): boolean {
   const found = ids.flatMap((id) => byId.get(id) ?? []);
   return found.length > 0 && found.every((s) => s.kind === 'other');
+}
+
+/** The source ids of every row a <Cite> may name (strikes, events, deployments, troop levels, votes, facts), by row id. */
+export function rowSources(t: Pick<Tables, 'strikes' | 'events' | 'deployments' | 'troopLevels' | 'votes' | 'facts'>): Map<string, string[]> {
+  return new Map([...t.strikes, ...t.events, ...t.deployments, ...t.troopLevels, ...t.votes, ...t.facts].map((r) => [r.id, r.source_ids]));
 }
 
 export const sourceIndex = (sources: readonly Source[]): Map<string, Source> => new Map(sources.map((s) => [s.id, s]));
