@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import svelte from '@astrojs/svelte';
 import { strictCsp } from './src/integrations/strictCsp';
+import { scrollySteps } from './src/integrations/scrollySteps';
 
 // Hosts set these at build time; both default to the root of any origin.
 const site = process.env.SITE_URL || undefined;
@@ -16,7 +18,8 @@ export default defineConfig({
   // English at the root, Spanish under /es/; pages read Astro.currentLocale.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // strictCsp last: it rewrites the finished pages.
-  integrations: [svelte(), mdx(), strictCsp()],
+  // MDX through Astro's own parser, with one pass: each <Scrolly> learns its steps from the tree.
+  integrations: [svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps()] }) }), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
     build: {

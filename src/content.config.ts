@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { loadEditions } from './lib/data/editions';
-import { loadTable, loadTables, type Tables } from './lib/data/load';
-import { sectionSchema } from './lib/data/schemas';
-import { checkStory } from './lib/story/checkStory';
-import { rowIndex } from './lib/story/facts';
-import { weaklySourcedSteps } from './lib/story/sourcing';
-import { rowSources, sourceIndex } from './lib/data/sources';
-import { FIGURES } from './components/figures/specs';
-import { editionDrift, sectionLang, type EditionSection } from './lib/story/drift';
+import { loadEditions } from '$lib/data/editions';
+import { loadTable, loadTables, type Tables } from '$lib/data/load';
+import { sectionSchema } from '$lib/data/schemas';
+import { checkStory } from '$lib/story/checkStory';
+import { rowIndex } from '$lib/story/facts';
+import { weaklySourcedSteps } from '$lib/story/sourcing';
+import { rowSources, sourceIndex } from '$lib/data/sources';
+import { FIGURES } from './figures/registry';
+import { editionDrift, sectionLang, type EditionSection } from '$lib/story/drift';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests

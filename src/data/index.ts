@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '../lib/data/schemas';
-import type { Tables } from '../lib/data/load';
-import type { Lang } from '../lib/i18n';
-import { loadTranslations, localize } from '../lib/data/translations';
-import { sectionLang } from '../lib/story/drift';
+import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '$lib/data/schemas';
+import type { Tables } from '$lib/data/load';
+import type { Lang } from '$lib/i18n';
+import { loadTranslations, localize } from '$lib/data/translations';
+import { sectionLang } from '$lib/story/drift';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the

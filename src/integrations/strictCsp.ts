@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { externalize } from '../lib/build/externalize';
-import { headerRules, headersFile } from '../lib/build/headers';
+import { externalize } from '$lib/build/externalize';
+import { headerRules, headersFile } from '$lib/build/headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -16,3 +16,9 @@ export function monthStarts(start: string, end: string): string[] {
     m += 1;
   }
 }
+
+/**
+ * Where the story's time axes begin: August 2025, when the naval deployment toward Venezuela was
+ * first reported, a month before the first strike. Steps may not go back past it.
+ */
+export const STORY_START = '2025-08-01';

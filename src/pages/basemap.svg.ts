@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { basemap, sharedBorder } from '../lib/map/geo';
+import { basemap, sharedBorder } from '$lib/map/geo';
 
 /**
  * The land of every map, projected and simplified at build time, as one SVG file that every map

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/build/sitemap';
-import { absolute } from '../lib/paths';
+import { robotsTxt } from '$lib/build/sitemap';
+import { absolute } from '$lib/paths';
 
 // A sitemap address must be absolute: it is named only when the build knows its origin (SITE_URL).
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { sitemapXml } from '../lib/build/sitemap';
-import { absolute, home, sourceHref, staticEdition } from '../lib/paths';
-import { editions, type Lang } from '../lib/i18n';
+import { sitemapXml } from '$lib/build/sitemap';
+import { absolute, home, sourceHref, staticEdition } from '$lib/paths';
+import { editions, type Lang } from '$lib/i18n';
 import { edition } from '../data';
 
 const langs = Object.keys(editions) as Lang[];

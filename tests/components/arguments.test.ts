@@ -1,10 +1,10 @@
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import Legal from '../../src/components/figures/legal/Legal.svelte';
-import Timeline from '../../src/components/figures/timeline/Timeline.svelte';
-import Union from '../../src/components/figures/union/Union.svelte';
-import { LEGAL_CLAIMS } from '../../src/components/figures/legal/claims';
-import { UNION_EVENTS } from '../../src/components/figures/union/describe';
+import Legal from '../../src/figures/legal/Figure.svelte';
+import Timeline from '../../src/figures/timeline/Figure.svelte';
+import Union from '../../src/figures/union/Figure.svelte';
+import { LEGAL_CLAIMS } from '../../src/figures/legal/claims';
+import { UNION_EVENTS } from '../../src/figures/union/describe';
 import { legalData } from '$lib/legal';
 import { timelineData } from '$lib/timeline';
 import { unionData } from '$lib/union';

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import Casualties from '../../src/components/figures/casualties/Casualties.svelte';
-import { describeCasualties } from '../../src/components/figures/casualties/describe';
+import Casualties from '../../src/figures/casualties/Figure.svelte';
+import { describeCasualties } from '../../src/figures/casualties/describe';
 import { casualtyData, latestAnnounced } from '$lib/casualties';
 import { layoutCasualties } from '$lib/casualtyLayout';
 import { packLayouts } from '$lib/casualtyFrames';

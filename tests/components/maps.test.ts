@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import StrikeMap from '../../src/components/figures/strikemap/StrikeMap.svelte';
-import Buildup from '../../src/components/figures/buildup/Buildup.svelte';
+import StrikeMap from '../../src/figures/strikemap/Figure.svelte';
+import Buildup from '../../src/figures/buildup/Figure.svelte';
 import { strikeMapData } from '$lib/strikeMapData';
 import { buildupData } from '$lib/buildupData';
 import { loadTables } from '$lib/data/load';

@@ -3,8 +3,8 @@ import { contested, legalData, NM_IN_KM } from '$lib/legal';
 import { laneOf, timelineData } from '$lib/timeline';
 import { unionData } from '$lib/union';
 import { loadTables } from '$lib/data/load';
-import { LEGAL_CLAIMS } from '../../src/components/figures/legal/claims';
-import { UNION_EVENTS } from '../../src/components/figures/union/describe';
+import { LEGAL_CLAIMS } from '../../src/figures/legal/claims';
+import { UNION_EVENTS } from '../../src/figures/union/describe';
 
 const t = loadTables();
 const AS_OF = '2025-11-10';

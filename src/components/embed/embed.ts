@@ -1,5 +1,5 @@
-import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
-import { clampStep, resizeMessage } from '../../lib/embed/protocol';
+import { STATE_EVENT, type StateDetail } from '../scrolly/followHost';
+import { clampStep, resizeMessage } from '$lib/embed/protocol';
 
 /**
  * The embed page's controls: buttons and a slider drive the figure through the same DOM

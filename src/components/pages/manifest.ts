@@ -1,7 +1,7 @@
 import { edition } from '../../data';
-import { strings, type Lang } from '../../lib/i18n';
-import { webManifest } from '../../lib/build/manifest';
-import { assetHref, home } from '../../lib/paths';
+import { strings, type Lang } from '$lib/i18n';
+import { webManifest } from '$lib/build/manifest';
+import { assetHref, home } from '$lib/paths';
 
 export async function manifestResponse(lang: Lang): Promise<Response> {
   const story = await edition(lang);

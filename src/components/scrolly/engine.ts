@@ -1,6 +1,6 @@
 import scrollama, { type DecimalType } from 'scrollama';
-import { activeStep, neighbourStep, TRIGGER_LINE, triggerLine } from '../../lib/scrolly/activeStep';
-import { STATE_EVENT, type StateDetail } from '../../lib/scrolly/followHost';
+import { activeStep, neighbourStep, TRIGGER_LINE, triggerLine } from '$lib/scrolly/activeStep';
+import { STATE_EVENT, type StateDetail } from './followHost';
 
 /**
  * Client side of <Scrolly>. The active step is always recomputed from geometry (activeStep.ts):

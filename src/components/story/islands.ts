@@ -1,4 +1,5 @@
-import { FIGURE_COMPONENTS } from './figureComponents';
+import type { Component } from 'svelte';
+import type { Strings } from '$lib/i18n/en';
 
 /**
  * Hydrates the figures. Astro's own islands serialize every prop into the page, which for our
@@ -7,6 +8,15 @@ import { FIGURE_COMPONENTS } from './figureComponents';
  * server-rendered first state; the props wait in a JSON file (moved out at build, see
  * src/lib/build/externalize.ts; inline in `astro dev`) fetched alongside the component.
  */
+
+// Each figure's component is its folder's Figure.svelte (src/figures/registry.ts lists the
+// figures); each its own chunk, so a page fetches only the figures it shows.
+const COMPONENTS = import.meta.glob<{ default: Component<never> }>('../../figures/*/Figure.svelte');
+// Only the edition's own words: the English page downloads no Spanish, and the other way round.
+const EDITIONS: Record<string, () => Promise<Strings>> = {
+  en: () => import('$lib/i18n/en').then((m) => m.en),
+  es: () => import('$lib/i18n/es').then((m) => m.es),
+};
 
 async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
   const ref = island.dataset.props ?? '';
@@ -17,12 +27,19 @@ async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
 }
 
 async function load(island: HTMLElement) {
-  const component = FIGURE_COMPONENTS[island.dataset.island ?? ''];
+  const component = COMPONENTS[`../../figures/${island.dataset.island}/Figure.svelte`];
   if (!component) throw new Error(`No figure component "${island.dataset.island}"`);
+  const words = EDITIONS[island.dataset.lang ?? 'en'] ?? EDITIONS.en;
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
-  const [{ hydrate }, { default: Component }, props] = await Promise.all([import('svelte'), component(), propsOf(island)]);
+  const [{ hydrate }, { followedProps }, { default: Component }, props, t] = await Promise.all([
+    import('svelte'),
+    import('../scrolly/figureHost.svelte'),
+    component(),
+    propsOf(island),
+    words(),
+  ]);
   return () => {
-    hydrate(Component, { target: island, props: props as never });
+    hydrate(Component, { target: island, props: followedProps(island, { ...props, t }) as never });
     island.dataset.hydrated = '';
   };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '$lib/i18n';
 
 /** The edition a component renders for: Astro's current locale once i18n routing exists, else English. */
 export function langOf(astro: { currentLocale?: string | undefined }): Lang {

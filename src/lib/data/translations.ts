@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsv } from './csv';
 import { DATA_DIR, type Tables } from './load';
 import { DataError } from './validate';
-import { disputeOf, contested } from '../legal';
+import { disputeOf, contested } from '$figures/legal/data';
 
 /**
  * The words in the data that readers see (chart labels, event summaries, reported locations),

@@ -97,14 +97,6 @@ export const en = {
     sourceTables: { strikes: 'Strikes', buildup: 'Build-up, events and geography' } as Record<string, string>,
   },
 
-  figures: {
-    casualties: 'Chart: deaths in U.S. strikes on boats, by the date of each strike',
-    strikemap: 'Map: the strikes by sea area',
-    buildup: 'Map: the U.S. military build-up',
-    legal: 'Diagram: the legal questions',
-    timeline: 'Timeline: the diplomatic escalation',
-    union: 'Map: Colombia and Venezuela',
-  } as Record<string, string>,
 
   regions: {
     caribbean: 'Caribbean',

@@ -107,14 +107,6 @@ export const es: Strings = {
     sourceTables: { strikes: 'Ataques', buildup: 'Despliegue militar, hechos y geografía' } as Record<string, string>,
   },
 
-  figures: {
-    casualties: 'Gráfico: muertos en ataques de EE. UU. contra lanchas, por fecha de cada ataque',
-    strikemap: 'Mapa: los ataques por zona marítima',
-    buildup: 'Mapa: el despliegue militar de EE. UU.',
-    legal: 'Diagrama: las cuestiones jurídicas',
-    timeline: 'Cronología: la escalada diplomática',
-    union: 'Mapa: Colombia y Venezuela',
-  } as Record<string, string>,
 
   regions: {
     caribbean: 'Caribe',

@@ -1,4 +1,4 @@
-import { FIGURE, type CasualtyLayout } from '../casualtyLayout';
+import { FIGURE, type CasualtyLayout } from '$figures/casualties/layout';
 
 /**
  * The 1200×630 picture that social sites show for a shared link: the headline over the

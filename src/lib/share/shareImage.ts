@@ -1,7 +1,7 @@
 import type { Tables } from '../data/load';
 import type { Edition } from '../data/schemas';
 import { announcedBy, casualtyData, tally } from '../casualties';
-import { layoutCasualties } from '../casualtyLayout';
+import { layoutCasualties } from '$figures/casualties/layout';
 import type { Strings } from '../i18n/en';
 import { shareCardSvg } from './shareCard';
 import { rasterize } from './sharePng';

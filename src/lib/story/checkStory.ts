@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { findTags, TagSyntaxError, type Tag } from './tags';
+import { eachTag, parseTags, TagSyntaxError, type Tag } from './tags';
 import { TAGS, type TagName } from './vocabulary';
 
 /** What a figure contributes to the check: its state schema and the data-dependent rules. */
@@ -7,6 +7,8 @@ export interface FigureSpec<C = unknown> {
   schema: z.ZodObject;
   /** Problems with a valid-looking state that only the data can reveal (unknown ids, dates out of range). */
   check?: (state: Record<string, unknown>, ctx: C) => string[];
+  /** Whether `<DataTable figure="…">` may name it: the figure has rows to list. */
+  table?: string;
 }
 
 export interface StoryCheckContext {
@@ -53,52 +55,44 @@ function propsProblems(schema: z.ZodObject, props: Record<string, string | true>
 export function checkStory(file: string, source: string, ctx: StoryCheckContext): string[] {
   let tags: Tag[];
   try {
-    tags = findTags(source);
+    tags = parseTags(source);
   } catch (e) {
     if (e instanceof TagSyntaxError) return [`${file}:${e.line}:${e.column} ${e.message}`];
     throw e;
   }
   const problems: string[] = [];
-  let figure: string | null = null;
-  let scrollyAt: Tag | null = null;
-  let steps = 0;
+  // The <Scrolly> each tag sits in, if any.
+  const scrollyOf = new Map<Tag, Tag | null>();
 
-  for (const tag of tags) {
-    const at = `${file}:${tag.line}:${tag.column} <${tag.closing ? '/' : ''}${tag.name}>`;
+  for (const { tag, parent } of eachTag(tags)) {
+    const scrolly = parent === null ? null : parent.name === 'Scrolly' ? parent : (scrollyOf.get(parent) ?? null);
+    scrollyOf.set(tag, scrolly);
+    const at = `${file}:${tag.line}:${tag.column} <${tag.name}>`;
     const say = (msg: string) => problems.push(`${at}: ${msg}`);
+    // Lower-case tags are HTML (<span lang="en">), which writers may use; components are capitalised.
+    if (!/^[A-Z]/.test(tag.name)) continue;
     if (!(tag.name in TAGS)) {
       say(`is not a component writers can use; the components are ${Object.keys(TAGS).map((t) => `<${t}>`).join(', ')}`);
       continue;
     }
     const name = tag.name as TagName;
-    if (tag.closing) {
-      if (name === 'Scrolly') {
-        if (!scrollyAt) say('closes a <Scrolly> that was never opened');
-        else if (steps === 0) say('this <Scrolly> has no <Step>; a scrolly section needs at least one');
-        scrollyAt = null;
-        figure = null;
-      }
-      continue;
-    }
     for (const expr of tag.expressions) say(`${expr} is code; write props as text in double quotes, e.g. through="2025-10-03"`);
 
     if (name === 'Scrolly') {
-      if (scrollyAt) say(`opens inside another <Scrolly> (line ${scrollyAt.line}); close that one first`);
+      if (scrolly) say(`opens inside another <Scrolly> (line ${scrolly.line}); close that one first`);
       problems.push(...propsProblems(TAGS.Scrolly, tag.props).map((p) => `${at}: ${p}`));
       const id = tag.props.figure;
       if (typeof id === 'string' && !(id in ctx.figures)) {
         say(`figure "${id}" does not exist; the figures are ${Object.keys(ctx.figures).map((f) => `"${f}"`).join(', ')}`);
       }
-      scrollyAt = tag;
-      figure = typeof id === 'string' && id in ctx.figures ? id : null;
-      steps = 0;
+      if (!tag.children.some((c) => c.name === 'Step')) say('this <Scrolly> has no <Step>; a scrolly section needs at least one');
     } else if (name === 'Step') {
-      if (!scrollyAt) {
+      if (!scrolly) {
         say('must be inside a <Scrolly figure="…"> … </Scrolly>');
         continue;
       }
-      steps++;
-      if (!figure) continue;
+      const figure = scrolly.props.figure;
+      if (typeof figure !== 'string' || !(figure in ctx.figures)) continue;
       const spec = ctx.figures[figure];
       const own = propsProblems(spec.schema, tag.props);
       const where = `${at} (figure "${figure}")`;
@@ -122,11 +116,13 @@ export function checkStory(file: string, source: string, ctx: StoryCheckContext)
           say(`prop "through": expected a date on or before the story's as-of date (${ctx.facts.asOf}), got "${tag.props.through}"`);
         }
       }
-      if (name === 'DataTable' && typeof tag.props.figure === 'string' && !(tag.props.figure in ctx.figures)) {
-        say(`figure "${tag.props.figure}" does not exist`);
+      if (name === 'DataTable' && typeof tag.props.figure === 'string') {
+        const spec = ctx.figures[tag.props.figure];
+        const tabled = Object.keys(ctx.figures).filter((f) => ctx.figures[f].table);
+        if (!spec) say(`figure "${tag.props.figure}" does not exist; the figures with a data table are ${tabled.map((f) => `"${f}"`).join(', ')}`);
+        else if (!spec.table) say(`figure "${tag.props.figure}" has no data table; the figures with one are ${tabled.map((f) => `"${f}"`).join(', ')}`);
       }
     }
   }
-  if (scrollyAt) problems.push(`${file}:${scrollyAt.line}:${scrollyAt.column} <Scrolly>: is never closed with </Scrolly>`);
   return problems;
 }

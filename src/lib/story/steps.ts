@@ -1,23 +1,23 @@
-import { findTags } from './tags';
+import { eachTag, parseTags, type Tag } from './tags';
 
-/** The <Scrolly> blocks of one MDX section and each one's <Step> props, in order, read from the source. */
+/** The <Scrolly> blocks of one MDX section and each one's <Step> props, in order, read from the parsed source. */
 export interface ScrollyOutline {
   figure: string;
   line: number;
   steps: { props: Record<string, string>; line: number }[];
 }
 
+/** One <Step>'s props: the figure's state while it is read. */
+export const stepState = (step: Tag): Record<string, string> => Object.fromEntries(Object.entries(step.props).map(([k, v]) => [k, String(v)]));
+
+/** A <Scrolly> tag's figure and steps. The build reads its sections through this too (src/integrations/scrollySteps.ts). */
+export function outlineOf(scrolly: Tag): ScrollyOutline {
+  const steps = scrolly.children.filter((c) => c.name === 'Step').map((s) => ({ props: stepState(s), line: s.line }));
+  return { figure: String(scrolly.props.figure ?? ''), line: scrolly.line, steps };
+}
+
 export function scrollyOutline(body: string): ScrollyOutline[] {
-  const out: ScrollyOutline[] = [];
-  for (const tag of findTags(body)) {
-    if (tag.closing) continue;
-    if (tag.name === 'Scrolly') out.push({ figure: String(tag.props.figure ?? ''), steps: [], line: tag.line });
-    else if (tag.name === 'Step' && out.length) {
-      const props = Object.fromEntries(Object.entries(tag.props).map(([k, v]) => [k, String(v)]));
-      out.at(-1)!.steps.push({ props, line: tag.line });
-    }
-  }
-  return out;
+  return [...eachTag(parseTags(body))].filter(({ tag }) => tag.name === 'Scrolly').map(({ tag }) => outlineOf(tag));
 }
 
 /** One figure's states across the whole story, in reading order (what its embed steps through). */

@@ -1,18 +1,21 @@
+import { mdxToMdast } from 'satteri';
+
 /**
- * Finds the component tags a writer put in an MDX section (<Step through="…">, <Count … />),
- * with their line and column, so a bad prop fails the build pointing at the spot to fix.
- * Only what our small vocabulary needs: PascalCase tags with quoted string or bare boolean props.
+ * The component tags a writer put in an MDX section (<Scrolly>, <Step through="…">, <Count … />),
+ * as a tree, with their line and column, so a bad prop fails the build pointing at the spot to
+ * fix. Parsed by the MDX parser Astro compiles the story with (Sätteri), so the check and the
+ * page read the same tags: a tag in a code fence is text, a `{…}` may hold a `}`.
  */
 export interface Tag {
   name: string;
-  /** True for </Name>. */
-  closing: boolean;
-  selfClosing: boolean;
   /** Quoted props as strings; bare props as true; {expressions} as their source text. */
   props: Record<string, string | true>;
+  /** The props written as code, as the writer wrote them: `through={"2025-10-03"}`, `{...rest}`. */
   expressions: string[];
   line: number;
   column: number;
+  /** The tags inside this one, in order. */
+  children: Tag[];
 }
 
 export class TagSyntaxError extends Error {
@@ -21,100 +24,56 @@ export class TagSyntaxError extends Error {
   }
 }
 
-const NAME = /[A-Z][A-Za-z0-9]*/y;
-const PROP = /([A-Za-z_][\w-]*)/y;
+/** The part of an MDX syntax tree node this module reads (Sätteri's mdast, or any unist tree). */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+  children?: MdxNode[];
+}
 
-export function findTags(source: string): Tag[] {
-  const tags: Tag[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
-  const position = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-  let i = 0;
-  let inFence = false;
-  while (i < source.length) {
-    // Code fences show tags as text; they are not components.
-    if ((i === 0 || source[i - 1] === '\n') && source.startsWith('```', i)) {
-      inFence = !inFence;
-      i = source.indexOf('\n', i);
-      if (i < 0) break;
-      continue;
+/** The tags under one node of a parsed MDX tree (the node itself included, if it is a tag). */
+export function tagsOf(node: MdxNode): Tag[] {
+  const children = (node.children ?? []).flatMap(tagsOf);
+  if (!JSX.has(node.type) || !node.name) return children;
+  const props: Record<string, string | true> = {};
+  const expressions: string[] = [];
+  for (const a of node.attributes ?? []) {
+    if (a.type === 'mdxJsxExpressionAttribute') expressions.push(`{${String(a.value)}}`);
+    else if (a.name === undefined) continue;
+    else if (a.value === null || a.value === undefined) props[a.name] = true;
+    else if (typeof a.value === 'string') props[a.name] = a.value;
+    else {
+      const code = `{${String((a.value as { value?: unknown }).value ?? '')}}`;
+      expressions.push(`${a.name}=${code}`);
+      props[a.name] = code;
     }
-    if (inFence || source[i] !== '<') {
-      i++;
-      continue;
-    }
-    const start = i;
-    let j = i + 1;
-    const closing = source[j] === '/';
-    if (closing) j++;
-    NAME.lastIndex = j;
-    const m = NAME.exec(source);
-    if (!m) {
-      i++;
-      continue;
-    }
-    j += m[0].length;
-    const { line, column } = position(start);
-    const props: Record<string, string | true> = {};
-    const expressions: string[] = [];
-    let selfClosing = false;
-    for (;;) {
-      while (/\s/.test(source[j] ?? '')) j++;
-      const ch = source[j];
-      if (ch === undefined) throw new TagSyntaxError(line, column, `<${m[0]}> is never closed with >`);
-      if (ch === '>') {
-        j++;
-        break;
-      }
-      if (ch === '/' && source[j + 1] === '>') {
-        selfClosing = true;
-        j += 2;
-        break;
-      }
-      if (ch === '{') {
-        const end = source.indexOf('}', j);
-        if (end < 0) throw new TagSyntaxError(line, column, `<${m[0]}> has a { that is never closed`);
-        expressions.push(source.slice(j, end + 1));
-        j = end + 1;
-        continue;
-      }
-      PROP.lastIndex = j;
-      const p = PROP.exec(source);
-      if (!p) throw new TagSyntaxError(line, column, `<${m[0]}> has something that is not a prop: "${source.slice(j, j + 12)}"`);
-      j += p[0].length;
-      if (source[j] === '=') {
-        j++;
-        const q = source[j];
-        if (q === '"' || q === "'") {
-          const end = source.indexOf(q, j + 1);
-          if (end < 0) throw new TagSyntaxError(line, column, `<${m[0]}> prop ${p[1]} has a quote that is never closed`);
-          props[p[1]] = source.slice(j + 1, end);
-          j = end + 1;
-        } else if (q === '{') {
-          const end = source.indexOf('}', j);
-          if (end < 0) throw new TagSyntaxError(line, column, `<${m[0]}> prop ${p[1]} has a { that is never closed`);
-          expressions.push(`${p[1]}=${source.slice(j, end + 1)}`);
-          props[p[1]] = source.slice(j, end + 1);
-          j = end + 1;
-        } else {
-          throw new TagSyntaxError(line, column, `<${m[0]}> prop ${p[1]} needs its value in double quotes: ${p[1]}="…"`);
-        }
-      } else {
-        props[p[1]] = true;
-      }
-    }
-    tags.push({ name: m[0], closing, selfClosing, props, expressions, line, column });
-    i = j;
   }
-  return tags;
+  const { line, column } = node.position?.start ?? { line: 0, column: 0 };
+  return [{ name: node.name, props, expressions, line, column, children }];
+}
+
+/** Parse an MDX section and return its tags as a tree; a syntax error says where, as the parser found it. */
+export function parseTags(source: string): Tag[] {
+  let tree: MdxNode;
+  try {
+    tree = mdxToMdast(source, { position: true }) as MdxNode;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*)$/.exec(message);
+    if (at) throw new TagSyntaxError(Number(at[1]), Number(at[2]), at[3].replace(/\s*\([\w:-]+\)\s*$/, ''));
+    throw new TagSyntaxError(1, 1, message);
+  }
+  return tagsOf(tree);
+}
+
+/** Every tag of a tree in reading order, each with the tag it sits in. */
+export function* eachTag(tags: readonly Tag[], parent: Tag | null = null): Generator<{ tag: Tag; parent: Tag | null }> {
+  for (const tag of tags) {
+    yield { tag, parent };
+    yield* eachTag(tag.children, tag);
+  }
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { DATA_DIR, TABLE_FILES } from '../../lib/data/load';
-import { downloadCsv } from '../../lib/data/download';
+import { DATA_DIR, TABLE_FILES } from '$lib/data/load';
+import { downloadCsv } from '$lib/data/download';
 import { edition, tables } from '../../data';
 
 /** /data/strikes.csv and the other tables: the rows behind the story, with their sources. */

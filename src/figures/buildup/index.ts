@@ -1,0 +1,15 @@
+import { defineFigure } from '../types';
+import { checkFocus, checkThrough } from '../checks';
+import { buildupData } from './data';
+import { describeBuildup } from './describe';
+import { buildupState } from './state';
+
+/** What the U.S. deployed, placed where it was reported, and the troop count over time. */
+export default defineFigure({
+  label: { en: 'Map: the U.S. military build-up', es: 'Mapa: el despliegue militar de EE. UU.' },
+  schema: buildupState,
+  check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'deployments.csv')],
+  props: (t, end) => ({ data: buildupData(t.deployments, t.troopLevels, end) }),
+  describe: describeBuildup,
+  table: 'deployments',
+});

@@ -1,0 +1,37 @@
+import { tally, visiblePoints, type CasualtyData } from '$lib/casualties';
+import type { Strings } from '$lib/i18n/en';
+import type { CasualtiesState } from './state';
+
+/** The text alternative of one state: what a sighted reader sees, in a sentence or three. */
+export function describeCasualties(data: CasualtyData, state: CasualtiesState, t: Strings): string {
+  const d = t.casualties.describe;
+  const shown = visiblePoints(data, state.through);
+  if (shown.length === 0) return d.none;
+  const strikesOf = (n: number) => `${t.number(n)} ${d.strikesWord(n)}`;
+  const all = tally(shown);
+  const sentences = [d.lead(t.number(all.killed), t.number(all.strikes), all.strikes, t.date(shown[0].date), t.date(state.through))];
+
+  const regions = (['caribbean', 'eastern_pacific', 'unknown'] as const)
+    .map((region) => ({ region, ...tally(shown.filter((p) => p.region === region)) }))
+    .filter((r) => r.strikes > 0);
+  if (regions.length > 1) {
+    sentences.push(d.byRegion(regions.map((r) => d.regionPart(t.regions[r.region], t.number(r.killed), strikesOf(r.strikes)))));
+  }
+
+  if (state.highlight === 'survivors') {
+    const withSurvivors = shown.filter((p) => (p.survivors ?? 0) > 0);
+    const s = tally(withSurvivors);
+    sentences.push(d.highlight.survivors(strikesOf(s.strikes), t.number(s.survivors)));
+  } else if (state.highlight) {
+    const s = tally(shown.filter((p) => p.region === state.highlight));
+    sentences.push(d.highlight[state.highlight](strikesOf(s.strikes), t.number(s.killed)));
+  }
+
+  const focus = shown.find((p) => p.id === state.focus);
+  if (focus) sentences.push(d.focus(t.date(focus.date), t.number(focus.killed), t.regions[focus.region]));
+
+  const marker = data.markers.find((m) => m.id === state.marker);
+  if (marker) sentences.push(d.marker(marker.label, t.date(marker.date)));
+
+  return sentences.join(' ');
+}

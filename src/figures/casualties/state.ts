@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { isoDate } from '$lib/data/fields';
+
+/** What a <Step> may ask of the casualty figure. Every prop is a string in MDX. */
+export const HIGHLIGHTS = ['survivors', 'eastern_pacific', 'caribbean'] as const;
+
+export const casualtiesState = z.object({
+  /** Strikes announced on or before this day are shown; the toll line runs to it. */
+  through: isoDate,
+  highlight: z.enum(HIGHLIGHTS, { error: `expected one of ${HIGHLIGHTS.map((h) => `"${h}"`).join(', ')}` }).optional(),
+  /** One strike to call out, by its row id in content/data/strikes.csv. */
+  focus: z.string().regex(/^S\d{3}$/, { error: 'expected a strike id like S004' }).optional(),
+  /** One event (E…) or deployment (D…) row, drawn as a labelled line at its date. */
+  marker: z.string().regex(/^[ED]\d{3}$/, { error: 'expected an event id like E024 or a deployment id like D019' }).optional(),
+});
+
+export type CasualtiesState = z.output<typeof casualtiesState>;

@@ -1,0 +1,23 @@
+import { tally } from '$lib/casualties';
+import type { Strings } from '$lib/i18n/en';
+import type { StrikeMapData } from './data';
+import type { StrikeMapState } from './state';
+
+/** The strike map's text alternative: what each sea area holds at this step. */
+export function describeStrikeMap(data: StrikeMapData, state: StrikeMapState, t: Strings): string {
+  const s = t.strikeMap.describe;
+  const shown = data.points.filter((p) => p.announced <= state.through);
+  if (shown.length === 0) return s.none;
+  const parts = data.zones
+    .map((z) => ({ z, ...tally(shown.filter((p) => p.region === z.region)) }))
+    .filter((x) => x.strikes > 0)
+    .map((x) => s.zone(t.strikeMap.zoneName[x.z.region], t.number(x.strikes), x.strikes, t.number(x.killed)));
+  const out = [s.lead(t.date(state.through), parts), s.approx];
+  if (state.highlight === 'survivors') {
+    const w = tally(shown.filter((p) => (p.survivors ?? 0) > 0));
+    out.push(s.survivors(t.number(w.strikes), w.strikes, t.number(w.survivors)));
+  } else if (state.highlight) out.push(s.highlight(t.strikeMap.zoneName[state.highlight]));
+  const focus = shown.find((p) => p.id === state.focus);
+  if (focus) out.push(s.focus(t.date(focus.date), t.number(focus.killed), focus.where));
+  return out.join(' ');
+}

@@ -1,0 +1,15 @@
+import { defineFigure } from '../types';
+import { checkFocus, checkThrough } from '../checks';
+import { strikeMapData } from './data';
+import { describeStrikeMap } from './describe';
+import { strikeMapState } from './state';
+
+/** The strikes by sea area: one dot per strike, clustered where the sea area was disclosed. */
+export default defineFigure({
+  label: { en: 'Map: the strikes by sea area', es: 'Mapa: los ataques por zona marítima' },
+  schema: strikeMapState,
+  check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'strikes.csv')],
+  props: (t, end) => ({ data: strikeMapData(t.strikes, end) }),
+  describe: describeStrikeMap,
+  table: 'strikes',
+});

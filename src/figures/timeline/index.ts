@@ -1,0 +1,17 @@
+import { STORY_START } from '$lib/dates';
+import { defineFigure } from '../types';
+import { checkFocus, checkThrough } from '../checks';
+import { timelineData } from './data';
+import { describeTimeline } from './describe';
+import { timelineState, type TimelineState } from './state';
+
+/** The diplomatic escalation: each government's moves in its own lane, with the strikes below. */
+export default defineFigure({
+  label: { en: 'Timeline: the diplomatic escalation', es: 'Cronología: la escalada diplomática' },
+  schema: timelineState,
+  check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'events.csv')],
+  props: (t, end, states: TimelineState[]) => ({
+    data: timelineData(t, STORY_START, end, states.map((s) => s.through), new Set(states.map((s) => s.focus).filter((f): f is string => Boolean(f)))),
+  }),
+  describe: describeTimeline,
+});

@@ -1,0 +1,61 @@
+import type { z } from 'astro/zod';
+import type { Tables } from '$lib/data/load';
+import type { Lang } from '$lib/i18n';
+import type { Strings } from '$lib/i18n/en';
+import type { StoryFacts } from '$lib/story/checkStory';
+
+/** A step's props as the writer wrote them in MDX: the figure's state for that step. */
+export type StepState = Record<string, string>;
+
+/**
+ * What a figure's component receives. A figure is pure: data and state in, SVG out. It never
+ * follows the scroll engine; the host (src/components/scrolly/figureHost.svelte.ts) does, and
+ * hands it the active step's state, index and whether to land without animating.
+ */
+export interface FigureProps<Data, State> {
+  data: Data;
+  /** The state to show: the active step's props. */
+  state: State;
+  /** The active step's position in its section (for geometry laid out per step at build time). */
+  index: number;
+  /** True on a first paint, a reload or a long jump: show the state without animating. */
+  instant: boolean;
+  /** The edition's words and formats. */
+  t: Strings;
+  /**
+   * Maps only: draw the land once hydrated, not in the server's HTML (a <noscript> copy keeps it
+   * for readers without JavaScript). A <use> of an external file is fetched the moment the HTML
+   * parser meets it, so in a hydrated figure the basemap would compete with the first paint.
+   */
+  deferLand?: boolean;
+}
+
+/** The rows a `<DataTable figure="…">` lists under the figure: one of the tables the site can show. */
+export type FigureTable = 'strikes' | 'deployments';
+
+/**
+ * One figure, as its folder declares it in `index.ts` and `registry.ts` lists it. The component
+ * is the folder's `Figure.svelte`, found by name (the client loads it on its own).
+ */
+export interface FigureDefinition<Data = unknown, State = StepState> {
+  /** What the figure is called, for screen readers and the embed page, in each edition. */
+  label: Record<Lang, string>;
+  /** The props a <Step> may carry for this figure; a wrong one fails the build at its line. */
+  schema: z.ZodObject;
+  /** Problems with a valid-looking state that only the data can reveal (unknown ids, dates out of range). */
+  check?: (state: Record<string, unknown>, facts: StoryFacts) => string[];
+  /**
+   * Build time only: the component's props besides its state, for a section showing `states`,
+   * from the tables cut at `end` (the as-of date, or the last row for the update).
+   */
+  props: (t: Tables, end: string, states: State[]) => { data: Data } & Record<string, unknown>;
+  /** The figure at one state, in words: its text alternative. */
+  describe: (data: Data, state: State, t: Strings) => string;
+  /** The table `<DataTable figure="…">` shows; a figure without one refuses the tag. */
+  table?: FigureTable;
+}
+
+/** Declares a figure with its types checked, then erased: the registry holds figures of every shape. */
+export function defineFigure<Data, State>(figure: FigureDefinition<Data, State>): FigureDefinition {
+  return figure as unknown as FigureDefinition;
+}
