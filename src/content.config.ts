@@ -1,30 +1,67 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { loadEditions } from '$lib/data/editions';
-import { loadTable, loadTables, type Tables } from '$lib/data/load';
-import { sectionSchema } from '$lib/data/schemas';
-import { checkStory } from '$lib/story/checkStory';
-import { rowIndex } from '$lib/story/facts';
-import { weaklySourcedSteps } from '$lib/story/sourcing';
-import { rowSources, sourceIndex } from '$lib/data/sources';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { loadEditions } from './lib/data/editions';
+import { loadTable, loadTables, type Tables } from './lib/data/load';
+import { loadTranslations } from './lib/data/translations';
+import { sectionSchema } from './lib/data/schemas';
+import { DataError } from './lib/data/validate';
+import { problemsError, storyProblems } from './lib/story/problems';
+import { readSections, STORY_DIR } from './lib/story/sections';
 import { FIGURES } from './figures/registry';
-import { editionDrift, sectionLang, type EditionSection } from '$lib/story/drift';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests
  * can use them without Astro; every loader here validates through them and fails the build
  * with the file, row or line, and field of each problem.
+ *
+ * In `astro dev` (the loader gets a file watcher) the loaders reload when a writer saves a
+ * table, the story's editions or a section, and never throw: a bad cell keeps the last good rows,
+ * and the `problems` collection names it, which every page shows in the browser (src/data/index.ts)
+ * until the file is fixed.
  */
+
+const CONTENT = ['content/data', 'content/story', 'content/story.yaml'];
+
+/** In dev, run `load` again whenever a content file changes; `load` must not throw there. */
+function reloadOnSave(ctx: LoaderContext, load: () => void) {
+  const { watcher } = ctx;
+  if (!watcher) return;
+  const roots = CONTENT.map((p) => resolve(p));
+  watcher.add(roots);
+  const onFile = (file: string) => {
+    if (roots.some((r) => file === r || file.startsWith(`${r}/`))) load();
+  };
+  watcher.on('change', onFile);
+  watcher.on('add', onFile);
+  watcher.on('unlink', onFile);
+}
+
+/** Run `load`; in dev a failure is left to the problems collection, in a build it stops the build. */
+function guarded(ctx: LoaderContext, load: () => void) {
+  if (!ctx.watcher) return load();
+  try {
+    load();
+  } catch {
+    // Keeps the last good entries; the problems collection names what is wrong.
+  }
+}
 
 function table<K extends keyof Tables>(name: K): Loader {
   return {
     name: `csv-${name}`,
-    load: async ({ store, generateDigest }) => {
-      store.clear();
-      for (const row of loadTable(name)) {
-        const data = row as unknown as Record<string, unknown>;
-        store.set({ id: row.id, data, digest: generateDigest(data) });
-      }
+    load: async (ctx) => {
+      const run = () => {
+        const rows = loadTable(name);
+        ctx.store.clear();
+        for (const row of rows) {
+          const data = row as unknown as Record<string, unknown>;
+          ctx.store.set({ id: row.id, data, digest: ctx.generateDigest(data) });
+        }
+      };
+      guarded(ctx, run);
+      reloadOnSave(ctx, () => guarded(ctx, run));
     },
   };
 }
@@ -32,58 +69,77 @@ function table<K extends keyof Tables>(name: K): Loader {
 const editions = defineCollection({
   loader: {
     name: 'story-editions',
-    load: async ({ store, generateDigest }) => {
-      store.clear();
-      for (const [lang, data] of Object.entries(loadEditions())) store.set({ id: lang, data, digest: generateDigest(data) });
+    load: async (ctx) => {
+      const run = () => {
+        const all = loadEditions();
+        ctx.store.clear();
+        for (const [lang, data] of Object.entries(all)) ctx.store.set({ id: lang, data, digest: ctx.generateDigest(data) });
+      };
+      guarded(ctx, run);
+      reloadOnSave(ctx, () => guarded(ctx, run));
     },
   },
 });
 
+/** Everything wrong with the content right now: each table, the editions file, and the story checked against them. */
+function contentProblems(): { problems: string[]; warnings: string[] } {
+  try {
+    const editions = loadEditions();
+    const tables = loadTables();
+    for (const lang of Object.keys(editions)) if (lang !== 'en') loadTranslations(tables, lang);
+    return storyProblems(readSections(), editions, tables, FIGURES);
+  } catch (e) {
+    if (e instanceof DataError) return { problems: e.problems, warnings: [] };
+    return { problems: [e instanceof Error ? e.message : String(e)], warnings: [] };
+  }
+}
+
 // English at content/story/*.mdx, each other edition in a folder named by its language.
 // Ids are file paths ("es/02-legal"), not the frontmatter slug both editions share.
-const storyGlob = glob({ pattern: ['*.mdx', 'es/*.mdx'], base: './content/story', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const storyGlob = glob({ pattern: ['*.mdx', 'es/*.mdx'], base: `./${STORY_DIR}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
-/** The story's sections, and a check of every tag a writer used in them against the figures and data. */
+/** The story's sections, and (in a build) a check of every tag a writer used in them against the figures and data. */
 const sections = defineCollection({
   loader: {
     name: 'story-sections',
     load: async (ctx) => {
       await storyGlob.load(ctx);
-      const editions = loadEditions();
-      const data = loadTables();
-      const rows = rowIndex(data);
-      const bySource = sourceIndex(data.sources);
-      const cited = rowSources(data);
-      const problems: string[] = [];
-      const weak: string[] = [];
-      const byLang = new Map<string, EditionSection[]>();
-      for (const entry of ctx.store.values()) {
-        const lang = sectionLang(entry.id);
-        const data = entry.data as { kind?: string; slug?: string; order?: number };
-        const kind = String(data.kind ?? 'section');
-        const file = entry.filePath ?? entry.id;
-        const asOf = (editions[lang] ?? editions.en).as_of;
-        if (!editions[lang]) problems.push(`${file}: content/story.yaml has no "${lang}:" edition for this folder`);
-        problems.push(...checkStory(file, entry.body ?? '', { figures: FIGURES, facts: { asOf, rows, kind } }));
-        weak.push(...weaklySourcedSteps(file, entry.body ?? '', cited, bySource));
-        const list = byLang.get(lang) ?? [];
-        list.push({ file, slug: String(data.slug), order: Number(data.order), kind, body: entry.body ?? '' });
-        byLang.set(lang, list);
-      }
-      // Every edition tells the story in the same steps with the same figure states.
-      for (const [lang, list] of byLang) if (lang !== 'en') problems.push(...editionDrift(byLang.get('en') ?? [], list, lang));
-      for (const w of weak) ctx.logger.warn(w);
-      if (problems.length) {
-        throw new Error(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the story:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-      }
+      if (ctx.watcher) return; // dev: the problems collection checks the story on every save
+      const { problems, warnings } = storyProblems(readSections(), loadEditions(), loadTables(), FIGURES);
+      for (const w of warnings) ctx.logger.warn(w);
+      if (problems.length) throw problemsError(problems);
     },
   },
   schema: sectionSchema,
 });
 
+/** Dev only: what is wrong with the content (one entry, "now", listing each problem), kept current as files are saved. */
+const problems = defineCollection({
+  loader: {
+    name: 'content-problems',
+    load: async (ctx) => {
+      if (!ctx.watcher) return; // a build stops at the first loader that finds a problem
+      let shown = '';
+      const run = () => {
+        const { problems: found, warnings } = contentProblems();
+        ctx.store.set({ id: 'now', data: { messages: found } });
+        const now = found.join('\n');
+        if (now && now !== shown) ctx.logger.error(problemsError(found).message);
+        else if (!now && shown) ctx.logger.info('content fixed: the story builds again');
+        for (const w of warnings) ctx.logger.warn(w);
+        shown = now;
+      };
+      run();
+      reloadOnSave(ctx, run);
+    },
+  },
+  schema: z.object({ messages: z.array(z.string()) }),
+});
+
 export const collections = {
   editions,
   sections,
+  problems,
   sources: defineCollection({ loader: table('sources') }),
   strikes: defineCollection({ loader: table('strikes') }),
   deployments: defineCollection({ loader: table('deployments') }),
@@ -93,3 +149,4 @@ export const collections = {
   facts: defineCollection({ loader: table('facts') }),
   corrections: defineCollection({ loader: table('corrections') }),
 };
+

@@ -13,8 +13,24 @@ async function rows<T>(name: keyof Tables): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
 }
 
+/**
+ * In `astro dev`, a problem in the content (a bad cell, a wrong step prop) stops every page that
+ * reads it with that problem's message, shown in the browser, until the file is fixed. (A build
+ * never gets here: its loaders stop it first.)
+ */
+async function stopOnProblems() {
+  if (!import.meta.env.DEV) return;
+  const found = (await getEntry('problems', 'now'))?.data.messages ?? [];
+  if (found.length) {
+    const list = found.map((p) => `  - ${p}`).join('\n');
+    throw new Error(`${found.length === 1 ? 'A problem' : `${found.length} problems`} in content/, to fix and save:\n${list}`);
+  }
+}
+
+// A build reads each table once; the dev server reads them on every request, as writers save.
 let cached: Promise<Tables> | undefined;
 const localized = new Map<Lang, Promise<Tables>>();
+const reuse = !import.meta.env.DEV;
 
 /**
  * The tables, with the words readers see in the edition's language (content/data/<lang>.csv,
@@ -22,23 +38,28 @@ const localized = new Map<Lang, Promise<Tables>>();
  */
 export function tables(lang: Lang = 'en'): Promise<Tables> {
   if (lang !== 'en') {
-    if (!localized.has(lang)) localized.set(lang, tables('en').then((t) => localize(t, loadTranslations(t, lang))));
+    if (!reuse || !localized.has(lang)) localized.set(lang, tables('en').then((t) => localize(t, loadTranslations(t, lang))));
     return localized.get(lang)!;
   }
-  cached ??= (async () => ({
-    sources: await rows<Source>('sources'),
-    strikes: await rows<Strike>('strikes'),
-    deployments: await rows<Deployment>('deployments'),
-    troopLevels: await rows<TroopLevel>('troopLevels'),
-    events: await rows<StoryEvent>('events'),
-    votes: await rows<Vote>('votes'),
-    facts: await rows<Fact>('facts'),
-    corrections: await rows<Correction>('corrections'),
-  }))();
+  if (!reuse) cached = undefined;
+  cached ??= (async () => {
+    await stopOnProblems();
+    return {
+      sources: await rows<Source>('sources'),
+      strikes: await rows<Strike>('strikes'),
+      deployments: await rows<Deployment>('deployments'),
+      troopLevels: await rows<TroopLevel>('troopLevels'),
+      events: await rows<StoryEvent>('events'),
+      votes: await rows<Vote>('votes'),
+      facts: await rows<Fact>('facts'),
+      corrections: await rows<Correction>('corrections'),
+    };
+  })();
   return cached;
 }
 
 export async function edition(lang: Lang): Promise<Edition> {
+  await stopOnProblems();
   const entry = await getEntry('editions', lang);
   if (!entry) throw new Error(`content/story.yaml has no "${lang}:" edition`);
   return entry.data as Edition;
@@ -46,5 +67,6 @@ export async function edition(lang: Lang): Promise<Edition> {
 
 /** One edition's sections, in order; an entry's folder names its edition (see content.config.ts). */
 export async function sections(lang: Lang) {
+  await stopOnProblems();
   return (await getCollection('sections', (e) => sectionLang(e.id) === lang)).sort((a, b) => a.data.order - b.data.order);
 }

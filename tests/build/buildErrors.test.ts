@@ -1,24 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildEnv } from '../cleanEnv';
+import { copyProject, replaceIn } from './projectCopy';
 
 /**
  * What a writer sees when they break something: `npm run build` on a copy of the project with
  * one slip in it must fail, and say where.
  */
-const ROOT = process.cwd();
-const copies: string[] = [];
+const copies: (() => void)[] = [];
 
 function buildWith(edit: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'story-build-'));
-  copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'svelte.config.js']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const { dir, remove } = copyProject('story-build-');
+  copies.push(remove);
   edit(dir);
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
@@ -29,14 +24,7 @@ function buildWith(edit: (dir: string) => void): { status: number | null; output
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-function replaceIn(dir: string, file: string, from: string, to: string) {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-  writeFileSync(path, text.replace(from, to));
-}
-
-afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => copies.forEach((remove) => remove()));
 
 describe('npm run build stops on a writer slip and says where', () => {
   test('a corrupted CSV cell: file, row and field', { timeout: 120_000 }, () => {
@@ -49,6 +37,9 @@ describe('npm run build stops on a writer slip and says where', () => {
     const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/01-strikes.mdx', 'highlight="survivors"', 'highlight="rescued"'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/story\/01-strikes\.mdx:\d+:3 <Step> \(figure "casualties"\): prop "highlight": expected one of "survivors", "eastern_pacific", "caribbean", got "rescued"/);
+    // The line a writer sees in the file, frontmatter included.
+    const line = readFileSync('content/story/01-strikes.mdx', 'utf8').split('\n').findIndex((l) => l.includes('highlight="survivors"')) + 1;
+    expect(output).toContain(`content/story/01-strikes.mdx:${line}:3 <Step>`);
   });
 
   test('a missing frontmatter field: the MDX file and the field', { timeout: 120_000 }, () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FIGURES } from '../../src/components/figures/specs';
+import { FIGURES } from '../../src/figures/registry';
 
 /**
  * Each figure embedded in another site's article (tests/fixtures/embed-host: an iframe and the

@@ -30,7 +30,7 @@ export const optionalCount = z
   .transform((v) => (v === '' ? null : Number(v)));
 
 export const text = z.string();
-export const requiredText = z.string().min(1, { error: 'expected some text; the cell is empty' });
+export const requiredText = z.string().min(1, { error: 'expected some text' });
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });

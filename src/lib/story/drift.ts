@@ -15,14 +15,16 @@ export interface EditionSection {
   order: number;
   kind: string;
   body: string;
+  /** Lines of the file before the body (its frontmatter). */
+  bodyLine?: number;
 }
 
 /** Props in a fixed order, so two steps compare as text. */
 const propsText = (props: Record<string, string>) =>
   Object.entries(props).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}="${v}"`).join(' ');
 
-function skeleton(body: string) {
-  return scrollyOutline(body).map((s) => ({ ...s, steps: s.steps.map((st) => ({ props: propsText(st.props), line: st.line })) }));
+function skeleton({ body, bodyLine = 0 }: EditionSection) {
+  return scrollyOutline(body).map((s) => ({ ...s, line: s.line + bodyLine, steps: s.steps.map((st) => ({ props: propsText(st.props), line: st.line + bodyLine })) }));
 }
 
 /** Every way the translation has drifted from the source edition, each naming the file and line to fix. */
@@ -39,8 +41,8 @@ export function editionDrift(source: EditionSection[], translation: EditionSecti
     if (tr.order !== en.order || tr.kind !== en.kind) {
       problems.push(`${tr.file}: order ${tr.order}, kind "${tr.kind}" should match ${en.file} (order ${en.order}, kind "${en.kind}")`);
     }
-    const a = skeleton(en.body);
-    const b = skeleton(tr.body);
+    const a = skeleton(en);
+    const b = skeleton(tr);
     if (a.map((s) => s.figure).join() !== b.map((s) => s.figure).join()) {
       problems.push(`${tr.file}: figures [${b.map((s) => s.figure).join(', ')}] should be [${a.map((s) => s.figure).join(', ')}] as in ${en.file}`);
       continue;

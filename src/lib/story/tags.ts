@@ -64,7 +64,7 @@ export function parseTags(source: string): Tag[] {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*)$/.exec(message);
-    if (at) throw new TagSyntaxError(Number(at[1]), Number(at[2]), at[3].replace(/\s*\([\w:-]+\)\s*$/, ''));
+    if (at) throw new TagSyntaxError(Number(at[1]), Number(at[2]), at[3].replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)$/, ''));
     throw new TagSyntaxError(1, 1, message);
   }
   return tagsOf(tree);

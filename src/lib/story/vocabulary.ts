@@ -5,7 +5,7 @@ import { REGIONS } from '../data/schemas';
 /**
  * The tags a writer may use in content/story/*.mdx, and what each accepts. The README's
  * writers' guide shows one example of each. Figures' <Step> props are declared by each
- * figure's own state schema (src/components/figures/<figure>/state.ts).
+ * figure's own state schema (src/figures/<figure>/state.ts).
  */
 export const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors'] as const;
 

@@ -5,14 +5,17 @@ import { loadEditions } from '../../../src/lib/data/editions';
 import { loadTranslations, localize, translatable } from '../../../src/lib/data/translations';
 import { figureStates } from '../../../src/lib/story/steps';
 import { latestAnnounced } from '../../../src/lib/casualties';
-import { figureProps } from '../../../src/components/story/figureData';
-import { FIGURES } from '../../../src/components/figures/specs';
+import { FIGURES } from '../../../src/figures/registry';
 
 /**
  * The two editions draw the same figures: for every figure and every step of the live story,
  * the build-time data a figure receives in Spanish equals the English data except for the
  * translated words. A mark placed by words (the Ford "at sea" in the Spanish build-up map
  * while the English one had it en route) fails here.
+ *
+ * On the live tables and story on purpose: the committed data and both editions' sections are
+ * what is compared. (Running every figure's props on the live tables also fails when a figure
+ * quotes an event row that is not there, e.g. an id in LEGAL_CLAIMS or UNION_EVENTS.)
  */
 const en = loadTables();
 const translations = loadTranslations(en, 'es');
@@ -41,18 +44,18 @@ describe('the Spanish figures are the English figures in other words', () => {
     const states = figureStates(enBodies, figure);
     expect(states.length, `no step of the story shows ${figure}`).toBeGreaterThan(0);
     expect(figureStates(esBodies, figure)).toEqual(states);
-    expect(maskWords(figureProps(figure, es, asOf, states))).toEqual(maskWords(figureProps(figure, en, asOf, states)));
+    expect(maskWords(FIGURES[figure].props(es, asOf, states))).toEqual(maskWords(FIGURES[figure].props(en, asOf, states)));
   });
 
   it('the update chart of the whole campaign is the same in both editions', () => {
     const through = [{ through: latestAnnounced(en.strikes) }];
     const end = latestAnnounced(en.strikes);
-    expect(maskWords(figureProps('casualties', es, end, through))).toEqual(maskWords(figureProps('casualties', en, end, through)));
+    expect(maskWords(FIGURES.casualties.props(es, end, through))).toEqual(maskWords(FIGURES.casualties.props(en, end, through)));
   });
 
   it('the Ford, ordered to the region on Oct. 24, is en route in both editions', () => {
     for (const t of [en, es]) {
-      const { data } = figureProps('buildup', t, asOf, [{ through: asOf }]) as { data: { marks: { id: string; anchor: string }[] } };
+      const { data } = FIGURES.buildup.props(t, asOf, [{ through: asOf }]) as { data: { marks: { id: string; anchor: string }[] } };
       expect(data.marks.find((m) => m.id === 'D019')?.anchor).toBe('en_route');
     }
   });

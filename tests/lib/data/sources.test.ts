@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { DataError, validateTable } from '$lib/data/validate';
 import { sourceSchema, type Source } from '$lib/data/schemas';
 import { onlyWeak, publisherNames, sourceIndex, strongestFirst } from '$lib/data/sources';
-import { weaklySourcedSteps } from '$lib/story/sourcing';
 
 const HEADER = 'id,outlet,read_at,kind,title,published,url';
 const row = (id: string, outlet: string, readAt: string, kind: string) => `${id},${outlet},${readAt},${kind},A title,2025-10-22,https://example.org/${id}`;
@@ -47,20 +46,5 @@ describe('a reader sees the strongest sources first', () => {
   test('a fact is weak only when every source is of kind other', () => {
     expect(onlyWeak(['s1'], byId)).toBe(true);
     expect(onlyWeak(['s1', 's2'], byId)).toBe(false);
-  });
-
-  test('the build names each step that cites only weak sources, at its line', () => {
-    const mdx = [
-      '<Scrolly figure="casualties">',
-      '  <Step through="2025-11-10">',
-      '  Weak. <Cite row="S018" />',
-      '  </Step>',
-      '  <Step through="2025-11-10">',
-      '  Strong and weak. <Cite row="S018" /> <Cite row="S019" />',
-      '  </Step>',
-      '</Scrolly>',
-    ].join('\n');
-    const rows = new Map([['S018', ['s1']], ['S019', ['s3']]]);
-    expect(weaklySourcedSteps('01.mdx', mdx, rows, byId)).toEqual([expect.stringMatching(/^01\.mdx:2:3 <Step>: cites only .* \(S018\)/)]);
   });
 });

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { anchorOf, placeAssets, SYMBOL_OF, type AnchorId } from '$figures/buildup/layout';
+import { buildupData } from '$figures/buildup/data';
+import { reportedBy } from '$lib/deployments';
+import { AS_OF, fixtureTables } from '../../fixtures/tables';
+
+const t = fixtureTables();
+const byId = (id: string) => t.deployments.find((d) => d.id === id)!;
+
+describe('build-up map: placed only where a place was reported', () => {
+  const data = buildupData(t.deployments, t.troopLevels, AS_OF);
+
+  test('every asset of the Caribbean steps is whole inside the Caribbean view, on a laptop and a phone', () => {
+    const inCaribbean = new Set(['puerto_rico', 'trinidad', 'off_venezuela', 'caribbean_sea', 'en_route']);
+    // The symbol's radius in map units (MARK_R in Figure.svelte).
+    const r = 8;
+    for (const frame of ['wide', 'narrow'] as const) {
+      const v = data.views[frame].caribbean;
+      for (const m of data.marks.filter((mark) => inCaribbean.has(mark.anchor))) {
+        expect({ frame, id: m.id, inside: m.x - r >= v.x && m.x + r <= v.x + v.w && m.y - r >= v.y && m.y + r <= v.y + v.h }).toEqual({ frame, id: m.id, inside: true });
+      }
+    }
+  });
+
+  test.each([
+    ['D011', 'puerto_rico'], // F-35Bs seen at Roosevelt Roads, Ceiba
+    ['D010', 'puerto_rico'], // Reapers at Aguadilla
+    ['D009', 'puerto_rico'], // F-35s ordered to Puerto Rico: the region says so, no base named
+    ['D020', 'trinidad'], // USS Gravely's port call
+    ['D025', 'el_salvador'], // AC-130J at San Salvador airport
+    ['D016', 'off_venezuela'], // B-52s flown from Barksdale: the departure base is not where they were
+    ['D019', 'en_route'], // the Ford: ordered Oct. 24, in the Caribbean only from Nov. 16
+    ['D001', 'caribbean_sea'], // ships at sea, sailed from Norfolk: an approximate area
+  ])('%s goes to %s', (id, anchor) => {
+    expect(anchorOf(byId(id))).toBe(anchor);
+  });
+
+  test('a mark is placed by cells no edition translates: other words in location_as_reported move nothing', () => {
+    for (const d of t.deployments) expect(anchorOf({ ...d, location_as_reported: 'en el mar Caribe, frente a Puerto Rico y Trinidad' }), d.id).toBe(anchorOf(d));
+  });
+
+  test('marks in a group do not overlap, and areas are drawn as approximate', () => {
+    for (const g of data.anchors) {
+      const members = data.marks.filter((m) => m.anchor === g.id);
+      expect(members.length, g.id).toBeGreaterThan(0);
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          expect(Math.hypot(members[i].x - members[j].x, members[i].y - members[j].y)).toBeGreaterThanOrEqual(16);
+        }
+      }
+    }
+    expect(data.anchors.find((a) => a.id === 'caribbean_sea')?.kind).toBe('area');
+    expect(data.anchors.find((a) => a.id === 'puerto_rico')?.kind).toBe('place');
+  });
+
+  test('only what was reported by the end date: marks, and troop totals in date order', () => {
+    expect(data.marks.map((m) => m.id).sort()).toEqual(reportedBy(t.deployments, AS_OF).map((d) => d.id).sort());
+    expect(data.marks.some((m) => m.id === 'D025')).toBe(false); // Nov. 12
+    expect(data.troops.map((r) => r.id)).toEqual(['T01', 'T03', 'T05', 'T10', 'T11']);
+  });
+
+  test('the troop strip climbs with the reported totals and stays inside its frame', () => {
+    const y = Object.fromEntries(data.troops.map((r) => [r.id, r.y]));
+    expect(y.T11).toBeLessThan(y.T05); // 16,000 above 6,500
+    expect(y.T05).toBeLessThan(y.T01); // 6,500 above 4,500
+    for (const r of data.troops) expect(r.x).toBeGreaterThan(0);
+    expect(data.troops.map((r) => r.x)).toEqual([...data.troops.map((r) => r.x)].sort((a, b) => a - b));
+  });
+});
+
+describe('placeAssets', () => {
+  const anchors = { puerto_rico: [100, 100], trinidad: [0, 0], el_salvador: [0, 0], off_venezuela: [0, 0], caribbean_sea: [300, 300], eastern_pacific: [0, 0], en_route: [0, 0] } as Record<AnchorId, [number, number]>;
+  const rows = reportedBy(t.deployments, AS_OF);
+
+  test('beside a named place: every mark right of and below its pin', () => {
+    const { marks } = placeAssets(rows, anchors);
+    const pr = marks.filter((m) => m.anchor === 'puerto_rico');
+    expect(pr.map((m) => m.id)).toEqual(['D009', 'D010', 'D011']);
+    for (const m of pr) expect(m.x > 100 && m.y > 100, m.id).toBe(true);
+  });
+
+  test('in an approximate area: the marks centred on it, inside its ring', () => {
+    const { marks, groups } = placeAssets(rows, anchors);
+    const sea = marks.filter((m) => m.anchor === 'caribbean_sea');
+    const ring = groups.find((g) => g.id === 'caribbean_sea')!;
+    expect(sea.reduce((s, m) => s + m.x, 0) / sea.length).toBeCloseTo(300, 0);
+    for (const m of sea) expect(Math.hypot(m.x - ring.x, m.y - ring.y), m.id).toBeLessThan(ring.r);
+  });
+
+  test('symbols follow the asset type', () => {
+    const { marks } = placeAssets(rows, anchors);
+    for (const m of marks) expect(m.symbol).toBe(SYMBOL_OF[byId(m.id).asset_type]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { casualtyData } from '$lib/casualties';
+import { FIGURE, layoutCasualties, MAX_RADIUS } from '$figures/casualties/layout';
+import { AS_OF, fixtureTable } from '../../fixtures/tables';
+
+// Fixture rows: S001–S008 and S013 announced by Nov. 10 (36 killed), S020 announced Nov. 14.
+const strikes = fixtureTable('strikes');
+const data = casualtyData(strikes, AS_OF, [{ id: 'E024', date: '2025-10-08', label: 'Senate vote' }]);
+
+describe('layoutCasualties', () => {
+  test('the first state shows only the first strike, and the toll line stops at its date', () => {
+    const l = layoutCasualties(data, { through: '2025-09-02' });
+    expect(l.circles.filter((c) => c.shown).map((c) => c.id)).toEqual(['S001']);
+    expect(l.end).toMatchObject({ total: 11, strikes: 1 });
+  });
+
+  test('every announced strike has a circle; later ones wait hidden to grow in place', () => {
+    const l = layoutCasualties(data, { through: '2025-10-14' });
+    expect(l.circles.map((c) => c.id)).toEqual(['S001', 'S002', 'S003', 'S004', 'S005', 'S006', 'S007', 'S008', 'S013']);
+    expect(l.circles.filter((c) => c.shown)).toHaveLength(5);
+    expect(l.end.total).toBe(27);
+  });
+
+  test('a strike announced after the as-of date is not on the chart, even if it happened before', () => {
+    // S020 was carried out on Nov. 10 and announced on Nov. 14.
+    const l = layoutCasualties(data, { through: AS_OF });
+    expect(l.circles.some((c) => c.id === 'S020')).toBe(false);
+  });
+
+  test('circle area is proportional to deaths, and the largest strike has the largest circle', () => {
+    const l = layoutCasualties(data, { through: AS_OF });
+    const byId = Object.fromEntries(l.circles.map((c) => [c.id, c]));
+    expect(byId.S001.r).toBe(MAX_RADIUS);
+    // S005 killed 6, S004 killed 4: radii in the ratio sqrt(6/4).
+    expect(byId.S005.r / byId.S004.r).toBeCloseTo(Math.sqrt(6 / 4), 1);
+  });
+
+  test('the toll line climbs to the story total and stays inside the plot', () => {
+    const l = layoutCasualties(data, { through: AS_OF });
+    expect(l.end).toMatchObject({ total: 36, strikes: 9 });
+    const numbers = l.path.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const xs = numbers.filter((_, i) => i % 2 === 0);
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(FIGURE.margin.left);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(FIGURE.width - FIGURE.margin.right);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(FIGURE.margin.top);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(FIGURE.height - FIGURE.margin.bottom);
+  });
+
+  test('a strike sits on the riser it causes: later strikes higher up the toll', () => {
+    const l = layoutCasualties(data, { through: AS_OF });
+    const ys = l.circles.map((c) => c.cy);
+    ys.slice(1).forEach((y, i) => expect(y).toBeLessThan(ys[i]));
+  });
+
+  test('a highlight dims the strikes it is not about', () => {
+    const l = layoutCasualties(data, { through: AS_OF, highlight: 'survivors' });
+    expect(l.circles.filter((c) => !c.dim).map((c) => c.id)).toEqual(['S006', 'S013']);
+    expect(l.circles.filter((c) => c.survivors).map((c) => c.id)).toEqual(['S006', 'S013']);
+    const pacific = layoutCasualties(data, { through: AS_OF, highlight: 'eastern_pacific' });
+    expect(pacific.circles.filter((c) => !c.dim).map((c) => c.id)).toEqual(['S008', 'S013']);
+  });
+
+  test('a focus on a shown strike rings it and dims the others', () => {
+    const l = layoutCasualties(data, { through: '2025-10-14', focus: 'S004' });
+    const s004 = l.circles.find((c) => c.id === 'S004')!;
+    expect(l.focus).toEqual({ x: s004.cx, y: s004.cy, id: 'S004' });
+    expect(l.circles.filter((c) => !c.dim).map((c) => c.id)).toEqual(['S004']);
+  });
+
+  test('a marker is placed at its date; a focus on a strike not yet announced is not drawn', () => {
+    // S007 happened Oct. 17 and was announced Oct. 19, after this step.
+    const l = layoutCasualties(data, { through: '2025-10-08', marker: 'E024', focus: 'S007' });
+    expect(l.marker?.label).toBe('Senate vote');
+    expect(l.marker!.x).toBeGreaterThan(l.xTicks[1].pos); // after Oct. 1
+    expect(l.marker!.x).toBeLessThan(l.xTicks[2].pos); // before Nov. 1
+    expect(l.focus).toBeNull();
+  });
+
+  test('a step past the end of the data stops the line at the end of the axis', () => {
+    const l = layoutCasualties(data, { through: '2025-12-31' });
+    expect(l.end.x).toBe(layoutCasualties(data, { through: AS_OF }).end.x);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { FIGURES } from '$figures/registry';
+import type { StepState } from '$figures/types';
+import type { Tables } from '$lib/data/load';
+import { en, type Strings } from '$lib/i18n/en';
+import { AS_OF, fixtureTables } from '../fixtures/tables';
+
+/**
+ * Server-renders a figure as a page would: its build-time props from its definition
+ * (FIGURES[id].props, on the fixture tables unless told otherwise), then the props the host
+ * hands it for one step: `state`, `index`, `instant: true` (a first paint) and the edition's words.
+ *
+ * The returned function takes a step's position in `states`, or any state to show (index 0), and
+ * the edition's strings (English unless given).
+ */
+export function figureRenderer(
+  component: Component<never>,
+  id: string,
+  states: StepState[] = [],
+  { tables = fixtureTables(), end = AS_OF }: { tables?: Tables; end?: string } = {},
+): (step: number | StepState, t?: Strings) => string {
+  const built = FIGURES[id].props(tables, end, states);
+  return (step, t = en) => {
+    const index = typeof step === 'number' ? step : 0;
+    const state = typeof step === 'number' ? states[step] : step;
+    return render(component as Component<Record<string, unknown>>, { props: { ...built, state, index, instant: true, t } }).body;
+  };
+}
+
+/** The name of a figure's image (its `role="img"` element's aria-label), unescaped. */
+export function imageName(html: string): string {
+  const m = /role="img" aria-label="([^"]*)"/.exec(html);
+  if (!m) throw new Error('no role="img" with an aria-label in the figure');
+  return m[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
