@@ -22,6 +22,31 @@ export default defineConfig({
   integrations: [svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps()] }) }), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Each figure's component is src/figures/<id>/Figure.svelte: name its chunk after the
+              // figure ("figure-casualties.[hash].js"), not six "Figure.[hash].js" (the bench reports per figure).
+              chunkFileNames: (chunk) => {
+                const figure = /src\/figures\/([\w-]+)\/Figure\.svelte$/.exec(chunk.facadeModuleId ?? '')?.[1];
+                return `_astro/${figure ? `figure-${figure}` : chunk.name.replace(/[^\w.-]/g, '_')}.[hash].js`;
+              },
+            },
+          },
+        },
+      },
+    },
+    plugins: [
+      {
+        // No preload helper in the page's script: figures load when the browser is idle, and the
+        // helper (and its list of every chunk) cost every reader 0.8 KB of JavaScript. (Astro sets
+        // its own modulePreload for the client build; a plugin has the last word.)
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -1,3 +1,4 @@
 import { vitePreprocess } from '@astrojs/svelte';
 
-export default { preprocess: vitePreprocess() };
+// discloseVersion: no `window.__svelte` version stamp, a module every page would load for nothing.
+export default { preprocess: vitePreprocess(), compilerOptions: { discloseVersion: false } };

@@ -9,6 +9,6 @@ import type { StepState } from './types';
  */
 export function describeSteps(id: string, t: Tables, end: string, states: StepState[], s: Strings): string[] {
   const f = figure(id);
-  const { data } = f.props(t, end, states);
+  const { data } = f.props(t, end, states, s);
   return states.map((state) => f.describe(data, state, s));
 }

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
-import type { Strings } from '$lib/i18n/en';
+import type { FigureWords, Strings } from '$lib/i18n/en';
 import type { StoryFacts } from '$lib/story/checkStory';
 
 /** A step's props as the writer wrote them in MDX: the figure's state for that step. */
@@ -20,8 +20,13 @@ export interface FigureProps<Data, State> {
   index: number;
   /** True on a first paint, a reload or a long jump: show the state without animating. */
   instant: boolean;
-  /** The edition's words and formats. */
-  t: Strings;
+  /**
+   * Each step's text alternative, by index, written at build time by the figure's `describe`:
+   * the words a screen reader hears, without the code that writes them shipping to readers.
+   */
+  descriptions: string[];
+  /** The edition's formats and the figures' words (not the page's: those stay on the server). */
+  t: FigureWords;
   /**
    * Maps only: draw the land once hydrated, not in the server's HTML (a <noscript> copy keeps it
    * for readers without JavaScript). A <use> of an external file is fetched the moment the HTML
@@ -46,9 +51,10 @@ export interface FigureDefinition<Data = unknown, State = StepState> {
   check?: (state: Record<string, unknown>, facts: StoryFacts) => string[];
   /**
    * Build time only: the component's props besides its state, for a section showing `states`,
-   * from the tables cut at `end` (the as-of date, or the last row for the update).
+   * from the tables cut at `end` (the as-of date, or the last row for the update), with any words
+   * the data carries (map labels) already in the edition's language `words`.
    */
-  props: (t: Tables, end: string, states: State[]) => { data: Data } & Record<string, unknown>;
+  props: (t: Tables, end: string, states: State[], words: Strings) => { data: Data } & Record<string, unknown>;
   /** The figure at one state, in words: its text alternative. */
   describe: (data: Data, state: State, t: Strings) => string;
   /** The table `<DataTable figure="…">` shows; a figure without one refuses the tag. */

@@ -34,9 +34,9 @@ export function bytesOf(urls, root, base = '/') {
   return out;
 }
 
-/** Which figure each JavaScript chunk belongs to, by the component name Astro gives it. */
+/** Which figure each JavaScript chunk belongs to, by its name ("figure-<id>.[hash].js", see astro.config.mjs). */
 export function jsByFigure(files) {
-  const figures = { casualties: /Casualties\./, strikemap: /StrikeMap\./, buildup: /Buildup\./, maps_shared: /MapFrame\./, legal: /Legal\./, timeline: /Timeline\./, union: /Union\./ };
+  const figures = { casualties: /figure-casualties\./, strikemap: /figure-strikemap\./, buildup: /figure-buildup\./, maps_shared: /MapFrame\./, legal: /figure-legal\./, timeline: /figure-timeline\./, union: /figure-union\./, words: /\/(en|es)\.[\w-]+\.js$/ };
   const out = {};
   for (const [name, re] of Object.entries(figures)) {
     out[name] = Object.entries(files).filter(([f]) => f.endsWith('.js') && re.test(f)).reduce((n, [, b]) => n + b, 0);

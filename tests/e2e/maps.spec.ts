@@ -26,7 +26,7 @@ test('the strike map zooms between seas: eased as one drawing, then drawn again 
   const pacific = await frame.getAttribute('viewBox');
   expect(pacific).not.toBe(caribbean);
   const state = (await sections(page))[STRIKE_MAP];
-  const d = t.strikeMap.describe;
+  const d = t.describe.strikeMap;
   expect(state.label).toContain(d.zone(t.strikeMap.zoneName.eastern_pacific, t.number(6), 6, t.number(23)));
   expect(state.label).toContain(d.approx);
   await expect(page.locator('[data-figure="strikemap"]')).toContainText(t.strikeMap.note);

@@ -27,7 +27,7 @@ test('scrolling down through every step moves each figure to that step, and back
         // What the chart draws (geometry computed per step at build time) matches what it says.
         const drawn = await page.locator('[data-scrolly]').nth(k).locator('.total strong').innerText();
         const killed = /[\d.,]+/.exec(drawn)![0];
-        expect(now.label).toContain(t.casualties.describe.lead(killed, '§', 2, 'a', 'b').split('§')[0]);
+        expect(now.label).toContain(t.describe.casualties.lead(killed, '§', 2, 'a', 'b').split('§')[0]);
       }
     }
     // Each step tells the screen-reader user something the previous did not.
@@ -130,7 +130,7 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.casualties.describe.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
+  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   // Every row of the sources table is listed.

@@ -9,7 +9,8 @@ import { AS_OF, fixtureTables } from '../fixtures/tables';
 /**
  * Server-renders a figure as a page would: its build-time props from its definition
  * (FIGURES[id].props, on the fixture tables unless told otherwise), then the props the host
- * hands it for one step: `state`, `index`, `instant: true` (a first paint) and the edition's words.
+ * hands it for one step: `state`, `index`, `instant: true` (a first paint), the steps' text
+ * alternatives and the edition's words.
  *
  * The returned function takes a step's position in `states`, or any state to show (index 0), and
  * the edition's strings (English unless given).
@@ -20,11 +21,14 @@ export function figureRenderer(
   states: StepState[] = [],
   { tables = fixtureTables(), end = AS_OF }: { tables?: Tables; end?: string } = {},
 ): (step: number | StepState, t?: Strings) => string {
-  const built = FIGURES[id].props(tables, end, states);
+  const figure = FIGURES[id];
   return (step, t = en) => {
+    const built = figure.props(tables, end, states, t);
     const index = typeof step === 'number' ? step : 0;
     const state = typeof step === 'number' ? states[step] : step;
-    return render(component as Component<Record<string, unknown>>, { props: { ...built, state, index, instant: true, t } }).body;
+    // Each step's text alternative, written at build time as FigureIsland.astro writes it.
+    const descriptions = (typeof step === 'number' ? states : [state]).map((s) => figure.describe(built.data, s, t));
+    return render(component as Component<Record<string, unknown>>, { props: { ...built, state, index, instant: true, descriptions, t } }).body;
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { Strings } from '$lib/i18n/en';
+import type { FigureWords } from '$lib/i18n/en';
 
 /**
  * Hydrates the figures. Astro's own islands serialize every prop into the page, which for our
@@ -13,9 +13,10 @@ import type { Strings } from '$lib/i18n/en';
 // figures); each its own chunk, so a page fetches only the figures it shows.
 const COMPONENTS = import.meta.glob<{ default: Component<never> }>('../../figures/*/Figure.svelte');
 // Only the edition's own words: the English page downloads no Spanish, and the other way round.
-const EDITIONS: Record<string, () => Promise<Strings>> = {
-  en: () => import('$lib/i18n/en').then((m) => m.en),
-  es: () => import('$lib/i18n/es').then((m) => m.es),
+// (The figures' words and formats only: the page's own chrome was rendered on the server.)
+const EDITIONS: Record<string, () => Promise<FigureWords>> = {
+  en: () => import('$lib/i18n/en').then(({ enFigures }) => enFigures),
+  es: () => import('$lib/i18n/es').then(({ esFigures }) => esFigures),
 };
 
 async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {

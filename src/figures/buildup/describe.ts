@@ -5,20 +5,20 @@ import type { BuildupState } from './state';
 
 /** The build-up map's text alternative: what had been reported by this step, by kind and place. */
 export function describeBuildup(data: BuildupData, state: BuildupState, t: Strings): string {
-  const b = t.buildup.describe;
+  const b = t.describe.buildup;
   const shown = data.marks.filter((m) => m.reported <= state.through);
   if (shown.length === 0) return b.none(t.date(state.through));
   const bySymbol = Object.entries(t.buildup.symbols)
     .map(([symbol, name]) => ({ symbol, name, n: shown.filter((m) => m.symbol === symbol).length }))
     .filter((x) => x.n > 0)
-    .map((x) => `${t.number(x.n)} ${x.n === 1 ? t.buildup.symbolOne[x.symbol] : x.name.toLowerCase()}`);
+    .map((x) => `${t.number(x.n)} ${x.n === 1 ? b.symbolOne[x.symbol] : x.name.toLowerCase()}`);
   const out = [b.lead(t.date(state.through), t.number(shown.length), bySymbol)];
   const inPR = shown.filter((m) => m.anchor === 'puerto_rico').length;
   if (inPR) out.push(b.puertoRico(t.number(inPR)));
   out.push(b.approx);
   const troops = data.troops.filter((r) => r.date <= state.through).at(-1);
   if (troops) out.push(b.troops(t.number(troops.troops), t.date(troops.date), troops.what));
-  if (state.highlight) out.push(b.highlight(t.buildup.groups[state.highlight as keyof typeof GROUPS]));
+  if (state.highlight) out.push(b.highlight(b.groups[state.highlight as keyof typeof GROUPS]));
   const focus = shown.find((m) => m.id === state.focus);
   if (focus) out.push(b.focus(focus.asset, t.date(focus.reported), focus.where));
   return out.join(' ');

@@ -1,3 +1,4 @@
+import { namedIn } from '$lib/map/labels';
 import { defineFigure } from '../types';
 import { checkFocus, checkThrough } from '../checks';
 import { buildupData } from './data';
@@ -9,7 +10,10 @@ export default defineFigure({
   label: { en: 'Map: the U.S. military build-up', es: 'Mapa: el despliegue militar de EE. UU.' },
   schema: buildupState,
   check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'deployments.csv')],
-  props: (t, end) => ({ data: buildupData(t.deployments, t.troopLevels, end) }),
+  props: (t, end, _states, words) => {
+    const data = buildupData(t.deployments, t.troopLevels, end);
+    return { data: { ...data, labels: namedIn(data.labels, words.places) } };
+  },
   describe: describeBuildup,
   table: 'deployments',
 });

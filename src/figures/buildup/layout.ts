@@ -42,6 +42,9 @@ export const ANCHOR_KIND: Record<AnchorId, 'place' | 'area'> = {
   en_route: 'area',
 };
 
+/** The map label (its Natural Earth name, the label's id) that a named-place anchor replaces. */
+export const ANCHOR_LABEL: Partial<Record<AnchorId, string>> = { puerto_rico: 'Puerto Rico', trinidad: 'Trinidad and Tobago', el_salvador: 'El Salvador' };
+
 /**
  * Where a deployment's mark sits. Only cells that no edition translates decide it (`region`,
  * `base_or_port`): a mark placed by the words of `location_as_reported` moved when those words

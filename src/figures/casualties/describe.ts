@@ -4,7 +4,7 @@ import type { CasualtiesState } from './state';
 
 /** The text alternative of one state: what a sighted reader sees, in a sentence or three. */
 export function describeCasualties(data: CasualtyData, state: CasualtiesState, t: Strings): string {
-  const d = t.casualties.describe;
+  const d = t.describe.casualties;
   const shown = visiblePoints(data, state.through);
   if (shown.length === 0) return d.none;
   const strikesOf = (n: number) => `${t.number(n)} ${d.strikesWord(n)}`;

@@ -5,7 +5,7 @@ import type { LegalState } from './state';
 /** The legal figure's text alternative: the panel's claim, with its numbers. */
 export function describeLegal(data: LegalData, state: LegalState, t: Strings): string {
   const L = t.legal;
-  const d = L.describe;
+  const d = t.describe.legal;
   switch (state.panel) {
     case 'zones': {
       const nm = (id: string) => t.number(data.zones.find((z) => z.id === id)?.nm ?? 0);

@@ -5,7 +5,7 @@ import type { StrikeMapState } from './state';
 
 /** The strike map's text alternative: what each sea area holds at this step. */
 export function describeStrikeMap(data: StrikeMapData, state: StrikeMapState, t: Strings): string {
-  const s = t.strikeMap.describe;
+  const s = t.describe.strikeMap;
   const shown = data.points.filter((p) => p.announced <= state.through);
   if (shown.length === 0) return s.none;
   const parts = data.zones

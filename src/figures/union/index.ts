@@ -1,3 +1,4 @@
+import { namedIn } from '$lib/map/labels';
 import { defineFigure } from '../types';
 import { checkThrough } from '../checks';
 import { unionData } from './data';
@@ -9,6 +10,9 @@ export default defineFigure({
   label: { en: 'Map: Colombia and Venezuela', es: 'Mapa: Colombia y Venezuela' },
   schema: unionState,
   check: checkThrough,
-  props: (t, end) => ({ data: unionData(t, end, Object.values(UNION_EVENTS).flat()) }),
+  props: (t, end, _states, words) => {
+    const data = unionData(t, end, Object.values(UNION_EVENTS).flat());
+    return { data: { ...data, labels: namedIn(data.labels, words.places) } };
+  },
   describe: describeUnion,
 });

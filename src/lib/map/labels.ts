@@ -2,13 +2,18 @@ import { toFrame, type ViewBox } from './views';
 
 export interface MapLabel {
   id: string;
-  /** Key into the edition's place names (src/lib/i18n). */
+  /** The place's name: the English key into the edition's place names (src/lib/i18n), in the edition's words once built (namedIn). */
   name: string;
   x: number;
   y: number;
   /** 1 shows first; lower priorities give way when labels would collide. */
   priority: number;
   kind: 'country' | 'sea';
+}
+
+/** The labels with their names in the edition's words (resolved at build time, so no dictionary ships). */
+export function namedIn(labels: readonly MapLabel[], places: Readonly<Record<string, string>>): MapLabel[] {
+  return labels.map((l) => ({ ...l, name: places[l.name] ?? l.name }));
 }
 
 /** The frame widths (px) label passes assume: a laptop's map column and a phone's. */

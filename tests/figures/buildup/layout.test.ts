@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { anchorOf, placeAssets, SYMBOL_OF, type AnchorId } from '$figures/buildup/layout';
+import { describe, expect, it, test } from 'vitest';
+import { ANCHOR_KIND, ANCHOR_LABEL, anchorOf, placeAssets, SYMBOL_OF, type AnchorId } from '$figures/buildup/layout';
+import { mapLabels } from '$lib/map/scene';
 import { buildupData } from '$figures/buildup/data';
 import { reportedBy } from '$lib/deployments';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
@@ -90,5 +91,15 @@ describe('placeAssets', () => {
   test('symbols follow the asset type', () => {
     const { marks } = placeAssets(rows, anchors);
     for (const m of marks) expect(m.symbol).toBe(SYMBOL_OF[byId(m.id).asset_type]);
+  });
+});
+
+describe('a named place shows once', () => {
+  it("each place anchor replaces a map label that exists (by the label's id), so the place is not named twice", () => {
+    const ids = new Set(mapLabels().map((l) => l.id));
+    for (const [anchor, label] of Object.entries(ANCHOR_LABEL)) {
+      expect(ANCHOR_KIND[anchor as keyof typeof ANCHOR_KIND], anchor).toBe('place');
+      expect(ids.has(label!), label).toBe(true);
+    }
   });
 });

@@ -32,7 +32,7 @@ describe('describeCasualties (the text alternative)', () => {
   });
 
   test('before the first strike, says so', () => {
-    expect(describeCasualties(data, { through: '2025-09-01' }, en)).toBe(en.casualties.describe.none);
+    expect(describeCasualties(data, { through: '2025-09-01' }, en)).toBe(en.describe.casualties.none);
   });
 
   test('in Spanish, with Spanish numbers and dates', () => {

@@ -6,6 +6,8 @@ import { loadTranslations, localize, translatable } from '../../../src/lib/data/
 import { figureStates } from '../../../src/lib/story/steps';
 import { latestAnnounced } from '../../../src/lib/casualties';
 import { FIGURES } from '../../../src/figures/registry';
+import { en as enWords } from '../../../src/lib/i18n/en';
+import { es as esWords } from '../../../src/lib/i18n/es';
 
 /**
  * The two editions draw the same figures: for every figure and every step of the live story,
@@ -29,8 +31,14 @@ const bodies = (dir: string) =>
 const enBodies = bodies('content/story');
 const esBodies = bodies('content/story/es');
 
-// Words are the cells an edition translates, in either language; everything else must match.
-const words = new Set([...[...translatable(en).values()].map((c) => c.en), ...translations.values()]);
+// Words are the cells an edition translates, and the place names of map labels, in either
+// language; everything else must match.
+const words = new Set([
+  ...[...translatable(en).values()].map((c) => c.en),
+  ...translations.values(),
+  ...Object.entries(esWords.places).flat(),
+  ...Object.values(enWords.places),
+]);
 
 function maskWords(value: unknown): unknown {
   if (typeof value === 'string') return words.has(value) ? '(words)' : value;
@@ -44,18 +52,18 @@ describe('the Spanish figures are the English figures in other words', () => {
     const states = figureStates(enBodies, figure);
     expect(states.length, `no step of the story shows ${figure}`).toBeGreaterThan(0);
     expect(figureStates(esBodies, figure)).toEqual(states);
-    expect(maskWords(FIGURES[figure].props(es, asOf, states))).toEqual(maskWords(FIGURES[figure].props(en, asOf, states)));
+    expect(maskWords(FIGURES[figure].props(es, asOf, states, esWords))).toEqual(maskWords(FIGURES[figure].props(en, asOf, states, enWords)));
   });
 
   it('the update chart of the whole campaign is the same in both editions', () => {
     const through = [{ through: latestAnnounced(en.strikes) }];
     const end = latestAnnounced(en.strikes);
-    expect(maskWords(FIGURES.casualties.props(es, end, through))).toEqual(maskWords(FIGURES.casualties.props(en, end, through)));
+    expect(maskWords(FIGURES.casualties.props(es, end, through, esWords))).toEqual(maskWords(FIGURES.casualties.props(en, end, through, enWords)));
   });
 
   it('the Ford, ordered to the region on Oct. 24, is en route in both editions', () => {
-    for (const t of [en, es]) {
-      const { data } = FIGURES.buildup.props(t, asOf, [{ through: asOf }]) as { data: { marks: { id: string; anchor: string }[] } };
+    for (const [t, w] of [[en, enWords], [es, esWords]] as const) {
+      const { data } = FIGURES.buildup.props(t, asOf, [{ through: asOf }], w) as { data: { marks: { id: string; anchor: string }[] } };
       expect(data.marks.find((m) => m.id === 'D019')?.anchor).toBe('en_route');
     }
   });

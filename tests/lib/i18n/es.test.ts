@@ -43,12 +43,12 @@ describe('Spanish edition: same shape as English', () => {
     const same = leaves(es)
       .filter(([path, text]) => enLeaves.get(path) === text)
       .map(([path]) => path)
-      .filter((path) => !path.startsWith('places.') && !path.startsWith('buildup.anchorPlace.'));
+      .filter((path) => !path.startsWith('places.'));
     expect(same.sort()).toEqual(
       [
         'buildup.anchors.el_salvador',
         'buildup.anchors.puerto_rico',
-        'buildup.groups.bases', // "bases" in both languages
+        'describe.buildup.groups.bases', // "bases" in both languages
         'legal.actor.colombia',
         'legal.actor.venezuela',
         'timeline.lanes.colombia',
@@ -59,7 +59,7 @@ describe('Spanish edition: same shape as English', () => {
 
   it('no string is empty and no function writes "undefined"', () => {
     for (const [path, text] of leaves(es)) expect(text.trim(), path).not.toBe('');
-    expect(es.casualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).not.toMatch(/undefined/);
+    expect(es.describe.casualties.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).not.toMatch(/undefined/);
   });
 });
 
@@ -92,8 +92,8 @@ describe('Spanish plurals', () => {
   it('strikes', () => {
     expect(es.casualties.inStrikes('1', 1)).toBe('en 1 ataque');
     expect(es.casualties.inStrikes('19', 19)).toBe('en 19 ataques');
-    expect(es.casualties.describe.strikesWord(1)).toBe('ataque');
-    expect(es.casualties.describe.strikesWord(2)).toBe('ataques');
+    expect(es.describe.casualties.strikesWord(1)).toBe('ataque');
+    expect(es.describe.casualties.strikesWord(2)).toBe('ataques');
     expect(es.strikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
     expect(es.strikeMap.zoneTotals('14', 14, '57')).toBe('14 ataques · 57 muertos');
   });
@@ -101,25 +101,23 @@ describe('Spanish plurals', () => {
   it('killed and survivors', () => {
     expect(es.casualties.peopleKilled('1')).toBe('1 muerto');
     expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
-    expect(es.casualties.killedUnit(1)).toBe('muerto');
-    expect(es.casualties.killedUnit(2)).toBe('muertos');
     expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
     expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
     expect(es.legal.toll('1.234', '19', '2')).toBe('A la fecha de corte: 1.234 muertos en 19 ataques; 2 sobrevivientes.');
   });
 
   it('full sentences agree with their counts', () => {
-    expect(es.casualties.describe.lead('1', '1', 1, '2 de septiembre de 2025', '2 de septiembre de 2025')).toBe(
+    expect(es.describe.casualties.lead('1', '1', 1, '2 de septiembre de 2025', '2 de septiembre de 2025')).toBe(
       'Gráfico: 1 persona muerta en 1 ataque anunciado de EE. UU. contra lanchas el 2 de septiembre de 2025.',
     );
-    expect(es.casualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).toBe(
+    expect(es.describe.casualties.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).toBe(
       'Gráfico: 75 personas muertas en 19 ataques anunciados de EE. UU. contra lanchas entre el 2 de septiembre de 2025 y el 10 de noviembre de 2025.',
     );
-    expect(es.casualties.describe.highlight.caribbean('1 ataque', '11')).toBe('En primer plano: 1 ataque en el Caribe, 11 muertos.');
-    expect(es.casualties.describe.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
-    expect(es.timeline.describe.lane('Colombia', '1')).toBe('1 acción de Colombia');
-    expect(es.timeline.describe.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
-    expect(es.legal.describe.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+    expect(es.describe.casualties.highlight.caribbean('1 ataque', '11')).toBe('En primer plano: 1 ataque en el Caribe, 11 muertos.');
+    expect(es.describe.casualties.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
+    expect(es.describe.timeline.lane('Colombia', '1')).toBe('1 acción de Colombia');
+    expect(es.describe.timeline.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
+    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
   });
 });
 
@@ -136,11 +134,5 @@ describe('Spanish map names', () => {
   it('every country the basemap draws has a Spanish name, should it be labelled', () => {
     const missing = basemap().map((c) => c.name).filter((name) => !(name in es.places));
     expect(missing).toEqual([]);
-  });
-
-  it('anchor places stay Natural Earth keys: they are matched against label names, not shown', () => {
-    expect(es.buildup.anchorPlace).toEqual(en.buildup.anchorPlace);
-    const names = new Set(mapLabels().map((l) => l.name));
-    for (const key of Object.values(es.buildup.anchorPlace)) expect(names.has(key), key).toBe(true);
   });
 });
