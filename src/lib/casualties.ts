@@ -22,7 +22,7 @@ export function isDateApproximate(s: Strike): boolean {
 }
 
 /** Timeline order: by the day it happened, then by id (the order of announcement within a day). */
-export function byTimeline(a: Strike, b: Strike): number {
+function byTimeline(a: Strike, b: Strike): number {
   return happenedOn(a).localeCompare(happenedOn(b)) || a.id.localeCompare(b.id);
 }
 
@@ -31,7 +31,7 @@ export function announcedBy(strikes: readonly Strike[], date: IsoDate): Strike[]
   return strikes.filter((s) => announcedOn(s) <= date).sort(byTimeline);
 }
 
-export interface Tally {
+interface Tally {
   strikes: number;
   vessels: number;
   killed: number;
@@ -55,7 +55,7 @@ export function tally(strikes: readonly Pick<Strike, 'vessels' | 'killed' | 'sur
   );
 }
 
-export interface CumulativePoint {
+interface CumulativePoint {
   id: string;
   date: IsoDate;
   killed: number;
@@ -71,7 +71,7 @@ export function cumulative(strikes: readonly Strike[]): CumulativePoint[] {
   });
 }
 
-export interface StrikeFilter {
+interface StrikeFilter {
   /** Announced on or before this date. */
   through?: IsoDate;
   /** Announced after this date (the "since this story was published" update). */
@@ -116,7 +116,7 @@ export interface CasualtyPoint {
   survivors: number | null;
 }
 
-export interface CasualtyMarker {
+interface CasualtyMarker {
   id: string;
   date: IsoDate;
   label: string;
@@ -151,7 +151,7 @@ export function casualtyData(strikes: readonly Strike[], end: IsoDate, markers: 
   };
 }
 
-export interface VisiblePoint extends CasualtyPoint {
+interface VisiblePoint extends CasualtyPoint {
   /** Running toll after this strike, among the strikes shown. */
   total: number;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectInSync, scrollStopped, sections, type SectionState } from './helpers';
+import { expectInSync, scrollStopped, type SectionState } from './helpers';
 
 /** After a key press the page glides (smooth scroll): wait until the figure shows the expected step. */
 async function waitForStep(page: Page, scrolly: number, step: number, timeout = 4000): Promise<SectionState[]> {

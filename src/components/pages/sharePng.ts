@@ -1,6 +1,6 @@
 import { edition, tables } from '../../data';
 import { strings, type Lang } from '$lib/i18n';
-import { shareImage } from '$lib/share/shareImage';
+import { shareImage } from '$figures/casualties/shareImage';
 
 /** The endpoint body for an edition's /share.png. */
 export async function sharePngResponse(lang: Lang): Promise<Response> {

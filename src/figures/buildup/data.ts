@@ -8,7 +8,7 @@ import type { MapLabel } from '$lib/map/labels';
 import { mapLabels, mapViews, type MapViews } from '$lib/map/scene';
 
 /** A placed asset with what its details show. */
-export interface BuildupMark extends AssetMark {
+interface BuildupMark extends AssetMark {
   asset: string;
   count: number | null;
   personnel: string;

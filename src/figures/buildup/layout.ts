@@ -27,7 +27,6 @@ export const SYMBOL_OF: Record<Deployment['asset_type'], GlyphKind> = {
 
 /** What a step can bring forward. */
 export const GROUPS = { ships: ['large_ship', 'ship', 'submarine'], aircraft: ['aircraft', 'drone'], bases: ['base'] } as const;
-export type Group = keyof typeof GROUPS;
 
 export type AnchorId = 'puerto_rico' | 'trinidad' | 'el_salvador' | 'off_venezuela' | 'caribbean_sea' | 'eastern_pacific' | 'en_route';
 

@@ -4,7 +4,6 @@ import { visiblePoints, type CasualtyData, type IsoDate } from '$lib/casualties'
 import type { CasualtiesState } from './state';
 import { monthStarts } from '$lib/dates';
 
-export { monthStarts };
 
 /**
  * Geometry of the casualty figure for one state, in viewBox units: a pure function, so the
@@ -30,7 +29,7 @@ export interface CircleMark {
   dim: boolean;
 }
 
-export interface Tick {
+interface Tick {
   value: number | IsoDate;
   pos: number;
 }

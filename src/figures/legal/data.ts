@@ -1,6 +1,7 @@
 import { announcedBy, tally } from '$lib/casualties';
 import type { Fact, Source, StoryEvent, Strike, Vote } from '$lib/data/schemas';
 import { publisherNames, sourceIndex } from '$lib/data/sources';
+import { contested, disputeOf } from '$lib/claims';
 
 /**
  * The legal figure's data, all from the tables: the sea zones' limits, the one disclosed
@@ -9,7 +10,7 @@ import { publisherNames, sourceIndex } from '$lib/data/sources';
  */
 export const NM_IN_KM = 1.852;
 
-export interface Claim {
+interface Claim {
   id: string;
   date: string;
   actor: string;
@@ -30,21 +31,7 @@ export interface LegalData {
 }
 
 /** Groups the official posts named; every other post said only "Designated Terrorist Organization". */
-export const NAMED_GROUPS = ['Tren de Aragua', 'ELN'] as const;
-
-/** Rows whose attribution carries a counter-claim (a government or relatives disputing who was aboard). */
-export function contested(s: Strike): boolean {
-  return /counter-claim|denied|said (the )?victim|fishermen/i.test(s.attribution_claims);
-}
-
-/** What was disputed, in the row's words: the counter-claims and denials, without the official claim. */
-export function disputeOf(s: Pick<Strike, 'attribution_claims'>): string {
-  return s.attribution_claims
-    .split(';')
-    .filter((p) => /counter-claim|denied|said/i.test(p))
-    .map((p) => p.replace(/^\s*counter-claim:\s*/i, '').trim())
-    .join('; ');
-}
+const NAMED_GROUPS = ['Tren de Aragua', 'ELN'] as const;
 
 export function legalData(
   t: { strikes: Strike[]; events: StoryEvent[]; votes: Vote[]; facts: Fact[]; sources: Source[] },

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate } from '$lib/data/fields';
 
-export const LEGAL_PANELS = ['zones', 'frames', 'target', 'congress'] as const;
+const LEGAL_PANELS = ['zones', 'frames', 'target', 'congress'] as const;
 const list = (v: readonly string[]) => ({ error: `expected one of ${v.map((x) => `"${x}"`).join(', ')}` });
 
 /** What a <Step> may ask of the legal figure: which question it shows, up to which day. */

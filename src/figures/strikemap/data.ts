@@ -6,7 +6,7 @@ import type { MapLabel } from '$lib/map/labels';
 import { mapLabels, mapViews, type MapViews } from '$lib/map/scene';
 import { clusterDots, ZONE_CENTRES, type Dot, type Zone } from './layout';
 
-export interface StrikeMapPoint extends CasualtyPoint {
+interface StrikeMapPoint extends CasualtyPoint {
   /** The location as reported, in the source's words. */
   where: string;
 }

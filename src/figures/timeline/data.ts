@@ -6,7 +6,7 @@ import type { Source, StoryEvent, Strike } from '$lib/data/schemas';
 
 /** The escalation timeline's lanes, top to bottom; Congress shares the U.S. lane. */
 export const LANES = ['united_states', 'colombia', 'venezuela', 'un'] as const;
-export type Lane = (typeof LANES)[number];
+type Lane = (typeof LANES)[number];
 
 export function laneOf(actor: StoryEvent['actor']): Lane | null {
   if (actor === 'us_congress') return 'united_states';

@@ -7,7 +7,6 @@ import { mapLabels, mapViews, type MapViews } from '$lib/map/scene';
 
 import { COUNTRY_IDS } from '$lib/map/countries';
 
-export { COUNTRY_IDS };
 
 export interface UnionData {
   views: MapViews;

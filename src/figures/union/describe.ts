@@ -13,7 +13,6 @@ export const UNION_EVENTS: Record<UnionState['reason'], string[]> = {
 
 /** The union map's text alternative. */
 export function describeUnion(data: UnionData, state: UnionState, t: Strings): string {
-  const U = t.union;
   const d = t.describe.union;
   const main = data.border.lengths[0];
   switch (state.reason) {

@@ -15,7 +15,7 @@ export interface Asset {
   body: string;
 }
 
-export interface Externalized {
+interface Externalized {
   html: string;
   assets: Asset[];
 }
@@ -57,7 +57,7 @@ export function externalize(html: string, href: (name: string) => string): Exter
 
   // All of a page's CSS goes into one file: one render-blocking request, not one per <style>.
   const css: string[] = [];
-  let out = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (whole, attrs: string, body: string) => {
+  let out = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_whole, attrs: string, body: string) => {
     const media = /\smedia="([^"]*)"/.exec(attrs)?.[1];
     css.push(media ? `@media ${media}{${body}}` : body);
     return css.length === 1 ? '<!--css-->' : '';
@@ -87,7 +87,7 @@ export function externalize(html: string, href: (name: string) => string): Exter
   // deferred script still runs before the first frame when the page parses fast, and a slow
   // phone then waits for its download too. Classic scripts keep their place.
   const modules: string[] = [];
-  out = out.replace(/<script type="module" src="([^"]+)"><\/script>/g, (whole, src: string) => {
+  out = out.replace(/<script type="module" src="([^"]+)"><\/script>/g, (_whole, src: string) => {
     modules.push(src);
     return '';
   });
@@ -100,7 +100,7 @@ export function externalize(html: string, href: (name: string) => string): Exter
   // id's specificity, as an inline style outranks class rules; a style set later by script
   // (element.style, which CSP allows) still wins over it.
   const rules = new Map<string, string>();
-  out = out.replace(/(<[a-zA-Z][^<>]*?)\sstyle="([^"]*)"/g, (whole, open: string, value: string) => {
+  out = out.replace(/(<[a-zA-Z][^<>]*?)\sstyle="([^"]*)"/g, (_whole, open: string, value: string) => {
     const decl = value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
     if (!decl) return open;
     const key = hash(decl, 8);

@@ -8,7 +8,7 @@ import { AFTER_PAINT_HASH } from './externalize';
  */
 export const CSP = `default-src 'self'; script-src 'self' ${AFTER_PAINT_HASH}; base-uri 'self'; form-action 'self'; object-src 'none'`;
 
-export interface HeaderRule {
+interface HeaderRule {
   /** A path pattern in the Netlify / Cloudflare Pages `_headers` syntax: `*` matches the rest. */
   path: string;
   headers: Record<string, string>;

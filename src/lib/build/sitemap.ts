@@ -2,7 +2,7 @@
  * The sitemap: each page of the story in both editions, with its twin named as an alternate so
  * search engines send readers to the edition in their language. Embeds and the 404 page stay out.
  */
-export interface SitemapPage {
+interface SitemapPage {
   /** One absolute address per edition, by language. */
   editions: Record<string, string>;
   lastmod: string;

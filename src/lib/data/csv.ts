@@ -5,12 +5,12 @@ export interface CsvRow {
   values: Record<string, string>;
 }
 
-export interface CsvTable {
+interface CsvTable {
   header: string[];
   rows: CsvRow[];
 }
 
-export class CsvSyntaxError extends Error {}
+class CsvSyntaxError extends Error {}
 
 /**
  * RFC 4180 CSV, as spreadsheets write it: quoted fields may hold commas, quotes ("")

@@ -5,7 +5,7 @@ import { parseCsv } from './csv';
  * written out (outlet, title, date, address) and the story's as-of date, so the file stands on
  * its own once it leaves the site.
  */
-export interface SourceInfo {
+interface SourceInfo {
   id: string;
   outlet: string;
   read_at?: string;
@@ -15,7 +15,7 @@ export interface SourceInfo {
 }
 
 const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-export const toCsv = (rows: string[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+const toCsv = (rows: string[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 
 export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string): string {
   const { header, rows } = parseCsv(text, file);

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { editionSchema, type Edition } from './schemas';
 import { DataError } from './validate';
 
-export const EDITIONS_FILE = 'content/story.yaml';
+const EDITIONS_FILE = 'content/story.yaml';
 
 /** Read content/story.yaml; a missing or malformed field names the edition and the field. */
 export function loadEditions(root = process.cwd()): Record<string, Edition> {

@@ -45,7 +45,7 @@ export const ASSET_TYPES = [
   'special_ops_ship', 'fighter', 'bomber', 'gunship', 'surveillance_aircraft', 'drone', 'helicopter', 'base', 'other',
 ] as const;
 /** Where a deployment was when first reported; `en_route`: ordered to the region, not yet there. */
-export const DEPLOYMENT_REGIONS = ['caribbean', 'venezuela_coast', 'puerto_rico', 'eastern_pacific', 'en_route', 'other'] as const;
+const DEPLOYMENT_REGIONS = ['caribbean', 'venezuela_coast', 'puerto_rico', 'eastern_pacific', 'en_route', 'other'] as const;
 
 export const deploymentSchema = z.object({
   id: idLike('D', 3),
@@ -73,8 +73,8 @@ export const troopLevelSchema = z.object({
 });
 export type TroopLevel = z.output<typeof troopLevelSchema>;
 
-export const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'iachr', 'courts', 'other'] as const;
-export const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk', 'tally'] as const;
+const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'iachr', 'courts', 'other'] as const;
+const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk', 'tally'] as const;
 
 export const eventSchema = z.object({
   id: idLike('E', 3),
@@ -158,7 +158,7 @@ export const editionSchema = z.object({
 });
 export type Edition = z.output<typeof editionSchema>;
 
-export const SECTION_KINDS = ['section', 'takeaway', 'update', 'methodology'] as const;
+const SECTION_KINDS = ['section', 'takeaway', 'update', 'methodology'] as const;
 
 /** The frontmatter of each content/story/*.mdx section. */
 export const sectionSchema = z.object({

@@ -6,4 +6,3 @@
  * browser, can rank sources without bringing the validator (zod) along.
  */
 export const SOURCE_KINDS = ['official', 'wire', 'outlet', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsv } from './csv';
 import { DATA_DIR, type Tables } from './load';
 import { DataError } from './validate';
-import { disputeOf, contested } from '$figures/legal/data';
+import { contested, disputeOf } from '../claims';
 
 /**
  * The words in the data that readers see (chart labels, event summaries, reported locations),
@@ -12,7 +12,7 @@ import { disputeOf, contested } from '$figures/legal/data';
  * The build fails when a translation is missing, when its row or field does not exist, or when
  * the English it was made from has since changed (it is stale and must be redone).
  */
-export const TRANSLATED = {
+const TRANSLATED = {
   events: ['label', 'summary', 'quote'],
   deployments: ['asset', 'label', 'location_as_reported', 'personnel'],
   strikes: ['location_as_reported'],
@@ -27,7 +27,7 @@ const DERIVED = {
   strikes: { dispute: (row: never) => (contested(row) ? disputeOf(row) : '') },
 } as const;
 
-export type Translations = Map<string, string>;
+type Translations = Map<string, string>;
 const key = (id: string, field: string) => `${id}.${field}`;
 
 type AnyRow = Record<string, unknown> & { id: string };

@@ -19,7 +19,7 @@ function where(file: string, row: CsvRow, index: number): string {
   return `${file}, row ${index + 1} (line ${row.line}${id})`;
 }
 
-export interface TableOptions {
+interface TableOptions {
   /** Source ids that exist; every id in a row's source_ids must be one of them. */
   sourceIds?: ReadonlySet<string>;
 }

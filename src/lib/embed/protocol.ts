@@ -5,7 +5,7 @@
  */
 export const RESIZE_MESSAGE = 'boat-strikes:resize';
 
-export interface ResizeMessage {
+interface ResizeMessage {
   type: typeof RESIZE_MESSAGE;
   /** The embed's document height in CSS pixels. */
   height: number;

@@ -16,7 +16,7 @@ export const MAP = { width: 800, height: 500 } as const;
 /** [west, south], [east, north] in degrees. */
 export const EXTENT: [[number, number], [number, number]] = [[-108, -6], [-58, 24.5]];
 
-export interface Country {
+interface Country {
   id: string;
   name: string;
   d: string;
@@ -34,7 +34,7 @@ export function projection(): GeoProjection {
  * Drop vertices whose triangle area is under this many square degrees: invisible at the
  * maps' largest zoom, and it halves the markup every reader downloads.
  */
-export const SIMPLIFY_MIN_AREA = 0.002;
+const SIMPLIFY_MIN_AREA = 0.002;
 
 let cachedTopology: Topology | undefined;
 function topology(): Topology {

@@ -1,6 +1,6 @@
 import { home } from '../paths';
 
 /** Where the basemap sprite is served (src/pages/basemap.svg.ts), under the site's base path. */
-export const SPRITE = `${home()}basemap.svg`;
+const SPRITE = `${home()}basemap.svg`;
 
 export const spriteRef = (id: string) => `${SPRITE}#${id}`;

@@ -11,7 +11,7 @@ export interface FigureSpec<C = unknown> {
   table?: string;
 }
 
-export interface StoryCheckContext {
+interface StoryCheckContext {
   figures: Record<string, FigureSpec<StoryFacts>>;
   facts: StoryFacts;
 }

@@ -6,7 +6,7 @@ import type { SectionSource } from './problems';
 export const STORY_DIR = 'content/story';
 
 /** A section file split into its frontmatter and body, counting the lines the body starts after. */
-export function splitSection(id: string, file: string, raw: string): SectionSource {
+function splitSection(id: string, file: string, raw: string): SectionSource {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
   const front = m ? ((parse(m[1]) ?? {}) as SectionSource['data']) : {};
   const head = m ? m[0] : '';

@@ -1,14 +1,14 @@
 import { eachTag, parseTags, type Tag } from './tags';
 
 /** The <Scrolly> blocks of one MDX section and each one's <Step> props, in order, read from the parsed source. */
-export interface ScrollyOutline {
+interface ScrollyOutline {
   figure: string;
   line: number;
   steps: { props: Record<string, string>; line: number }[];
 }
 
 /** One <Step>'s props: the figure's state while it is read. */
-export const stepState = (step: Tag): Record<string, string> => Object.fromEntries(Object.entries(step.props).map(([k, v]) => [k, String(v)]));
+const stepState = (step: Tag): Record<string, string> => Object.fromEntries(Object.entries(step.props).map(([k, v]) => [k, String(v)]));
 
 /** A <Scrolly> tag's figure and steps. The build reads its sections through this too (src/integrations/scrollySteps.ts). */
 export function outlineOf(scrolly: Tag): ScrollyOutline {

@@ -7,9 +7,9 @@ import { REGIONS } from '../data/schemas';
  * writers' guide shows one example of each. Figures' <Step> props are declared by each
  * figure's own state schema (src/figures/<figure>/state.ts).
  */
-export const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors'] as const;
+const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors'] as const;
 
-export const countProps = z.object({
+const countProps = z.object({
   of: z.enum(COUNT_OF, { error: `expected one of ${COUNT_OF.map((v) => `"${v}"`).join(', ')}` }),
   through: z.union([isoDate, z.literal('latest')], { error: 'expected a date written YYYY-MM-DD, or "latest"' }).optional(),
   on: isoDate.optional(),
@@ -19,7 +19,7 @@ export const countProps = z.object({
 });
 export type CountProps = z.output<typeof countProps>;
 
-export const citeProps = z.object({
+const citeProps = z.object({
   row: z.string().regex(/^[SEDTVG]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019, T13, V01 or G01' }),
 });
 
@@ -28,9 +28,9 @@ export const valueProps = z.object({
   row: z.string().regex(/^[TG]\d{2}$/, { error: 'expected a troop-level or fact row id like T10 or G01' }),
 });
 
-export const dataTableProps = z.object({ figure: z.string() });
-export const scrollyProps = z.object({ figure: z.string() });
-export const asOfProps = z.object({});
+const dataTableProps = z.object({ figure: z.string() });
+const scrollyProps = z.object({ figure: z.string() });
+const asOfProps = z.object({});
 
 export const TAGS = {
   Scrolly: scrollyProps,

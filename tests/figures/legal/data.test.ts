@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contested, disputeOf, legalData, NM_IN_KM } from '$figures/legal/data';
+import { legalData, NM_IN_KM } from '$figures/legal/data';
+import { contested, disputeOf } from '$lib/claims';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
 

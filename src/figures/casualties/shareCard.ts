@@ -1,13 +1,13 @@
-import { FIGURE, type CasualtyLayout } from '$figures/casualties/layout';
+import { FIGURE, type CasualtyLayout } from './layout';
 
 /**
  * The 1200×630 picture that social sites show for a shared link: the headline over the
  * casualty figure as it stands on the as-of date. Drawn as SVG from the same layout the page
  * draws, then rasterised at build time (src/pages/share.png.ts); no third-party service.
  */
-export const SHARE = { width: 1200, height: 630, pad: 64 } as const;
+const SHARE = { width: 1200, height: 630, pad: 64 } as const;
 
-export interface ShareText {
+interface ShareText {
   headline: string;
   /** "75 killed in 19 strikes", in the edition's words and number format. */
   total: string;

@@ -1,10 +1,10 @@
-import type { Tables } from '../data/load';
-import type { Edition } from '../data/schemas';
-import { announcedBy, casualtyData, tally } from '../casualties';
-import { layoutCasualties } from '$figures/casualties/layout';
-import type { Strings } from '../i18n/en';
+import type { Tables } from '$lib/data/load';
+import type { Edition } from '$lib/data/schemas';
+import { announcedBy, casualtyData, tally } from '$lib/casualties';
+import { layoutCasualties } from './layout';
+import type { Strings } from '$lib/i18n/en';
 import { shareCardSvg } from './shareCard';
-import { rasterize } from './sharePng';
+import { rasterize } from '$lib/rasterize';
 
 /** The share picture of one edition, as PNG bytes: every number computed from the rows. */
 export function shareImage(t: Tables, story: Edition, s: Strings): ArrayBuffer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionInView } from '$lib/editionSwitch';
+import { sectionInView } from '../../../src/components/pages/editionSwitch';
 
 describe('the language switch', () => {
   it('lands in the section the reader was in', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '$lib/share/shareCard';
+import { wrap } from '$figures/casualties/shareCard';
 
 describe('the share card', () => {
   it('breaks the headline between words, within the line length', () => {

@@ -1,0 +1,20 @@
+import type { Strike } from './data/schemas';
+
+/**
+ * Who the government said was aboard a struck boat, and who disputed it: read from a strike row's
+ * `attribution_claims` cell ("official: …; counter-claim: …").
+ */
+
+/** Rows whose attribution carries a counter-claim (a government or relatives disputing who was aboard). */
+export function contested(s: Strike): boolean {
+  return /counter-claim|denied|said (the )?victim|fishermen/i.test(s.attribution_claims);
+}
+
+/** What was disputed, in the row's words: the counter-claims and denials, without the official claim. */
+export function disputeOf(s: Pick<Strike, 'attribution_claims'>): string {
+  return s.attribution_claims
+    .split(';')
+    .filter((p) => /counter-claim|denied|said/i.test(p))
+    .map((p) => p.replace(/^\s*counter-claim:\s*/i, '').trim())
+    .join('; ');
+}
