@@ -1,6 +1,7 @@
 import type { Tables } from '$lib/data/load';
 import type { Strings } from '$lib/i18n/en';
 import { figure } from './registry';
+import { figureWords } from './words';
 import type { StepState } from './types';
 
 /**
@@ -10,5 +11,6 @@ import type { StepState } from './types';
 export function describeSteps(id: string, t: Tables, end: string, states: StepState[], s: Strings): string[] {
   const f = figure(id);
   const { data } = f.props(t, end, states, s);
-  return states.map((state) => f.describe(data, state, s));
+  const words = figureWords(id, s.lang as never);
+  return states.map((state) => f.describe(data, state, s, words));
 }

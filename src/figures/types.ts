@@ -12,7 +12,7 @@ export type StepState = Record<string, string>;
  * follows the scroll engine; the host (src/components/scrolly/figureHost.svelte.ts) does, and
  * hands it the active step's state, index and whether to land without animating.
  */
-export interface FigureProps<Data, State> {
+export interface FigureProps<Data, State, Words = undefined> {
   data: Data;
   /** The state to show: the active step's props. */
   state: State;
@@ -27,6 +27,8 @@ export interface FigureProps<Data, State> {
   descriptions: string[];
   /** The edition's formats and the figures' words (not the page's: those stay on the server). */
   t: FigureWords;
+  /** The figure's own words in the edition's language: the default export of its folder's `words.<lang>.ts`, if it has them. */
+  words: Words;
   /**
    * Maps only: draw the land once hydrated, not in the server's HTML (a <noscript> copy keeps it
    * for readers without JavaScript). A <use> of an external file is fetched the moment the HTML
@@ -42,7 +44,7 @@ export type FigureTable = 'strikes' | 'deployments';
  * One figure, as its folder declares it in `index.ts` and `registry.ts` lists it. The component
  * is the folder's `Figure.svelte`, found by name (the client loads it on its own).
  */
-export interface FigureDefinition<Data = unknown, State = StepState> {
+export interface FigureDefinition<Data = unknown, State = StepState, Words = undefined> {
   /** What the figure is called, for screen readers and the embed page, in each edition. */
   label: Record<Lang, string>;
   /** The props a <Step> may carry for this figure; a wrong one fails the build at its line. */
@@ -55,13 +57,13 @@ export interface FigureDefinition<Data = unknown, State = StepState> {
    * the data carries (map labels) already in the edition's language `words`.
    */
   props: (t: Tables, end: string, states: State[], words: Strings) => { data: Data } & Record<string, unknown>;
-  /** The figure at one state, in words: its text alternative. */
-  describe: (data: Data, state: State, t: Strings) => string;
+  /** The figure at one state, in words: its text alternative (`words`: its folder's `words.<lang>.ts`, if any). */
+  describe: (data: Data, state: State, t: Strings, words: Words) => string;
   /** The table `<DataTable figure="…">` shows; a figure without one refuses the tag. */
   table?: FigureTable;
 }
 
 /** Declares a figure with its types checked, then erased: the registry holds figures of every shape. */
-export function defineFigure<Data, State>(figure: FigureDefinition<Data, State>): FigureDefinition {
+export function defineFigure<Data, State, Words = undefined>(figure: FigureDefinition<Data, State, Words>): FigureDefinition {
   return figure as unknown as FigureDefinition;
 }

@@ -1,13 +1,6 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { outlineOf } from '../lib/story/steps';
+import { outlineOf, type StepPlace } from '../lib/story/steps';
 import { tagsOf, type MdxNode } from '../lib/story/tags';
-
-/** What the build hands a <Step>, besides the writer's props: its figure, its place, and its section's states. */
-export interface StepPlace {
-  figure: string;
-  index: number;
-  states: Record<string, string>[];
-}
 
 type JsxNode = MdxNode & { type: 'mdxJsxFlowElement'; attributes: NonNullable<MdxNode['attributes']> };
 

@@ -10,8 +10,9 @@ import { copyProject, replaceIn } from './projectCopy';
 /**
  * Adding a figure is one folder and one line in src/figures/registry.ts. On a copy of the
  * project, a minimal figure ("dots": one dot per strike announced by the step's date) is added
- * that way and used in the story; the build validates its steps, renders it on the server, in
- * the static edition and as an embed, and the browser hydrates it and moves it step to step.
+ * that way, with its words in its folder (words.en.ts, words.es.ts), and used in the story; the
+ * build validates its steps, renders it on the server, in the static edition and as an embed,
+ * and the browser hydrates it and moves it step to step.
  */
 const FOLDER = {
   'index.ts': `import { z } from 'astro/zod';
@@ -26,21 +27,25 @@ export interface DotsData { announced: string[] }
 
 export const shown = (data: DotsData, state: DotsState) => data.announced.filter((d) => d <= state.through).length;
 
-export default defineFigure<DotsData, DotsState>({
+export interface DotsWords { dots: string; through: string }
+
+export default defineFigure<DotsData, DotsState, DotsWords>({
   label: { en: 'Dots: one per strike', es: 'Puntos: uno por ataque' },
   schema: dotsState,
   check: checkThrough,
   props: (t, end) => ({ data: { announced: announcedBy(t.strikes, end).map(announcedOn) } }),
-  describe: (data, state, t) => \`\${t.number(shown(data, state))} dots\`,
+  describe: (data, state, t, words) => \`\${t.number(shown(data, state))} \${words.dots}\`,
 });
 `,
+  'words.en.ts': `export default { dots: 'dots', through: 'through' };\n`,
+  'words.es.ts': `export default { dots: 'puntos', through: 'hasta el' };\n`,
   'Figure.svelte': `<script lang="ts">
   import type { FigureProps } from '../types';
-  import { shown, type DotsData, type DotsState } from './index';
-  let { data, state, t }: FigureProps<DotsData, DotsState> = $props();
+  import { shown, type DotsData, type DotsState, type DotsWords } from './index';
+  let { data, state, t, words }: FigureProps<DotsData, DotsState, DotsWords> = $props();
 </script>
 
-<p class="dots">{t.number(shown(data, state))} dots through {t.date(state.through)}</p>
+<p class="dots">{t.number(shown(data, state))} {words.dots} {words.through} {t.date(state.through)}</p>
 `,
 };
 
@@ -99,7 +104,8 @@ describe('a new figure: one folder, one registry line', () => {
     const staticEdition = readFileSync(join(dir, 'dist/static/index.html'), 'utf8');
     expect(staticEdition).toMatch(/dots through Oct\. 3, 2025/);
     expect(existsSync(join(dir, 'dist/embed/dots/index.html'))).toBe(true);
-    expect(readFileSync(join(dir, 'dist/es/index.html'), 'utf8')).toMatch(/1 dots through 2 de septiembre de 2025/);
+    // Its own words, from its folder, in each edition.
+    expect(readFileSync(join(dir, 'dist/es/index.html'), 'utf8')).toMatch(/1 puntos hasta el 2 de septiembre de 2025/);
 
     const port = 4473;
     const server: ChildProcess = spawn(process.execPath, ['tests/serve.mjs', String(port), join(dir, 'dist')], { stdio: 'ignore' });
@@ -121,5 +127,10 @@ describe('a new figure: one folder, one registry line', () => {
     }, triggerLine(1280));
     await expect.poll(() => island.locator('.dots').textContent(), { timeout: 10_000 }).toMatch(/^\d+ dots through Oct\. 3, 2025$/);
     expect(errors).toEqual([]);
+    // The Spanish page hydrates it with its Spanish words.
+    const es = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await es.goto(`http://127.0.0.1:${port}/es/`);
+    await expect.poll(() => es.locator('[data-island="dots"]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
+    expect(await es.locator('[data-island="dots"] .dots').textContent()).toMatch(/^1 puntos hasta el 2 de septiembre de 2025$/);
   });
 });

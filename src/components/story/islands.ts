@@ -12,6 +12,8 @@ import type { FigureWords } from '$lib/i18n/en';
 // Each figure's component is its folder's Figure.svelte (src/figures/registry.ts lists the
 // figures); each its own chunk, so a page fetches only the figures it shows.
 const COMPONENTS = import.meta.glob<{ default: Component<never> }>('../../figures/*/Figure.svelte');
+// A figure's own words, if it keeps them in its folder (words.en.ts, words.es.ts): again one edition's.
+const FIGURE_WORDS = import.meta.glob<{ default: unknown }>('../../figures/*/words.*.ts');
 // Only the edition's own words: the English page downloads no Spanish, and the other way round.
 // (The figures' words and formats only: the page's own chrome was rendered on the server.)
 const EDITIONS: Record<string, () => Promise<FigureWords>> = {
@@ -30,17 +32,20 @@ async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
 async function load(island: HTMLElement) {
   const component = COMPONENTS[`../../figures/${island.dataset.island}/Figure.svelte`];
   if (!component) throw new Error(`No figure component "${island.dataset.island}"`);
-  const words = EDITIONS[island.dataset.lang ?? 'en'] ?? EDITIONS.en;
+  const lang = island.dataset.lang ?? 'en';
+  const words = EDITIONS[lang] ?? EDITIONS.en;
+  const own = FIGURE_WORDS[`../../figures/${island.dataset.island}/words.${lang}.ts`];
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
-  const [{ hydrate }, { followedProps }, { default: Component }, props, t] = await Promise.all([
+  const [{ hydrate }, { followedProps }, { default: Component }, props, t, figureWords] = await Promise.all([
     import('svelte'),
     import('../scrolly/figureHost.svelte'),
     component(),
     propsOf(island),
     words(),
+    own?.().then((m) => m.default),
   ]);
   return () => {
-    hydrate(Component, { target: island, props: followedProps(island, { ...props, t }) as never });
+    hydrate(Component, { target: island, props: followedProps(island, { ...props, t, words: figureWords }) as never });
     island.dataset.hydrated = '';
   };
 }

@@ -1,4 +1,4 @@
-import type { StepPlace } from '../../integrations/scrollySteps';
+import type { StepPlace } from '$lib/story/steps';
 import type { Tables } from '$lib/data/load';
 import type { Strings } from '$lib/i18n/en';
 import { describeSteps } from '$figures/describe';

@@ -7,6 +7,13 @@ interface ScrollyOutline {
   steps: { props: Record<string, string>; line: number }[];
 }
 
+/** What the build hands a <Step>, besides the writer's props: its figure, its place, and its section's states (src/integrations/scrollySteps.ts). */
+export interface StepPlace {
+  figure: string;
+  index: number;
+  states: Record<string, string>[];
+}
+
 /** One <Step>'s props: the figure's state while it is read. */
 const stepState = (step: Tag): Record<string, string> => Object.fromEntries(Object.entries(step.props).map(([k, v]) => [k, String(v)]));
 
