@@ -11,14 +11,17 @@ const missing = [];
 if (existsSync(vitestFile)) {
   const v = JSON.parse(readFileSync(vitestFile, 'utf8'));
   passed += v.numPassedTests;
-  failed += v.numFailedTests;
+  // A test file that fails to load runs no test: count it as a failure, not as nothing.
+  failed += v.numFailedTests + (v.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 } else missing.push(vitestFile);
 
 if (existsSync(e2eFile)) {
-  const e = JSON.parse(readFileSync(e2eFile, 'utf8')).stats;
+  const report = JSON.parse(readFileSync(e2eFile, 'utf8'));
+  const e = report.stats;
   passed += e.expected;
-  failed += e.unexpected + e.flaky;
+  // Errors outside any test (a spec that fails to load) stop the run: each counts as a failure.
+  failed += e.unexpected + e.flaky + (report.errors?.length ?? 0);
   skipped += e.skipped;
 } else missing.push(e2eFile);
 

@@ -1,14 +1,15 @@
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FIGURES } from '../../src/figures/registry';
 
 /**
  * Each figure embedded in another site's article (tests/fixtures/embed-host: an iframe and the
  * README's resize snippet, served from another origin): it sizes itself, steps with buttons
  * and slider, fits the column at 320 px and at 1000 px, and links back to the story.
  */
+// Every figure the site offers to embed: one page each under dist/embed/ (src/figures/registry.ts).
+const FIGURES = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const HOST_PORT = 4431;
 let host: Server;
 
@@ -27,7 +28,8 @@ for (const width of [320, 1000]) {
   test(`every figure embeds at ${width} px: sized to its content, steps by button and slider, links back`, async ({ page, edition, t, baseURL }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
-    for (const figure of Object.keys(FIGURES)) {
+    expect(FIGURES, 'embed pages in dist/embed/').toEqual(expect.arrayContaining(['casualties', 'strikemap', 'buildup', 'legal', 'timeline', 'union']));
+    for (const figure of FIGURES) {
       const src = `${baseURL}${edition === 'en' ? '' : `/${edition}`}/embed/${figure}/`;
       await page.goto(`http://127.0.0.2:${HOST_PORT}/?src=${encodeURIComponent(src)}`);
       const frame = page.frameLocator('#embed');
