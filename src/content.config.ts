@@ -22,13 +22,16 @@ import { FIGURES } from './figures/registry';
  * until the file is fixed.
  */
 
-const CONTENT = ['content/data', 'content/story', 'content/story.yaml'];
+// What each loader reads, so a save reloads only what it touches.
+const TABLES = ['content/data'];
+const EDITIONS = ['content/story.yaml'];
+const CONTENT = [...TABLES, 'content/story', ...EDITIONS];
 
-/** In dev, run `load` again whenever a content file changes; `load` must not throw there. */
-function reloadOnSave(ctx: LoaderContext, load: () => void) {
+/** In dev, run `load` again whenever one of `paths` (files or folders) changes; `load` must not throw there. */
+function reloadOnSave(ctx: LoaderContext, paths: string[], load: () => void) {
   const { watcher } = ctx;
   if (!watcher) return;
-  const roots = CONTENT.map((p) => resolve(p));
+  const roots = paths.map((p) => resolve(p));
   watcher.add(roots);
   const onFile = (file: string) => {
     if (roots.some((r) => file === r || file.startsWith(`${r}/`))) load();
@@ -61,7 +64,7 @@ function table<K extends keyof Tables>(name: K): Loader {
         }
       };
       guarded(ctx, run);
-      reloadOnSave(ctx, () => guarded(ctx, run));
+      reloadOnSave(ctx, TABLES, () => guarded(ctx, run));
     },
   };
 }
@@ -76,7 +79,7 @@ const editions = defineCollection({
         for (const [lang, data] of Object.entries(all)) ctx.store.set({ id: lang, data, digest: ctx.generateDigest(data) });
       };
       guarded(ctx, run);
-      reloadOnSave(ctx, () => guarded(ctx, run));
+      reloadOnSave(ctx, EDITIONS, () => guarded(ctx, run));
     },
   },
 });
@@ -130,7 +133,7 @@ const problems = defineCollection({
         shown = now;
       };
       run();
-      reloadOnSave(ctx, run);
+      reloadOnSave(ctx, CONTENT, run);
     },
   },
   schema: z.object({ messages: z.array(z.string()) }),

@@ -6,7 +6,7 @@ import Legal from '$figures/legal/Figure.svelte';
 import Strikemap from '$figures/strikemap/Figure.svelte';
 import Timeline from '$figures/timeline/Figure.svelte';
 import Union from '$figures/union/Figure.svelte';
-import { describeSteps } from '$figures/describe';
+import { describeSteps } from '$figures/build';
 import { figure, FIGURES } from '$figures/registry';
 import type { StepState } from '$figures/types';
 import { en } from '$lib/i18n/en';

@@ -1,0 +1,41 @@
+import type { Tables } from '$lib/data/load';
+import type { Lang } from '$lib/i18n';
+import type { Strings } from '$lib/i18n/en';
+import { figure } from './registry';
+import type { StepState } from './types';
+import { figureWords } from './words';
+
+/** What the build makes of one figure for a run of steps: the component's props and each step's text alternative. */
+export interface BuiltFigure {
+  props: { data: unknown } & Record<string, unknown>;
+  descriptions: string[];
+}
+
+// The island and each step's note ask for the same section: built once per tables, figure, end,
+// steps and edition (a new Tables object, as the dev server makes per request, starts afresh).
+const built = new WeakMap<Tables, Map<string, BuiltFigure>>();
+
+/**
+ * Build time: figure `id` for a section showing `states`, from the tables cut at `end`. One place
+ * makes both the island's props and the text alternatives, so what a screen reader hears and what
+ * the figure draws cannot disagree.
+ */
+export function buildFigure(id: string, t: Tables, end: string, states: StepState[], s: Strings): BuiltFigure {
+  const byTables = built.get(t) ?? new Map<string, BuiltFigure>();
+  built.set(t, byTables);
+  const key = `${s.lang} ${id} ${end} ${JSON.stringify(states)}`;
+  let made = byTables.get(key);
+  if (!made) {
+    const f = figure(id);
+    const props = f.props(t, end, states, s);
+    const words = figureWords(id, s.lang as Lang);
+    made = { props, descriptions: states.map((state) => f.describe(props.data, state, s, words)) };
+    byTables.set(key, made);
+  }
+  return made;
+}
+
+/** Each step's text alternative (see buildFigure). */
+export function describeSteps(id: string, t: Tables, end: string, states: StepState[], s: Strings): string[] {
+  return buildFigure(id, t, end, states, s).descriptions;
+}
