@@ -4,12 +4,11 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { loadEditions } from './lib/data/editions';
 import { loadTable, loadTables, type Tables } from './lib/data/load';
-import { loadTranslations } from './lib/data/translations';
 import { sectionSchema } from './lib/data/schemas';
-import { DataError } from './lib/data/validate';
 import { problemsError, storyProblems } from './lib/story/problems';
 import { readSections, STORY_DIR } from './lib/story/sections';
 import { FIGURES } from './figures/registry';
+import { contentProblems } from './data/problems';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests
@@ -17,9 +16,9 @@ import { FIGURES } from './figures/registry';
  * with the file, row or line, and field of each problem.
  *
  * In `astro dev` (the loader gets a file watcher) the loaders reload when a writer saves a
- * table, the story's editions or a section, and never throw: a bad cell keeps the last good rows,
- * and the `problems` collection names it, which every page shows in the browser (src/data/index.ts)
- * until the file is fixed.
+ * table, the story's editions or a section, and never throw: a bad cell keeps the last good rows.
+ * Every page checks the files on disk and shows what is wrong in the browser (src/data/problems.ts)
+ * until the file is fixed; the `problems` collection prints it in the terminal.
  */
 
 // What each loader reads, so a save reloads only what it touches.
@@ -84,19 +83,6 @@ const editions = defineCollection({
   },
 });
 
-/** Everything wrong with the content right now: each table, the editions file, and the story checked against them. */
-function contentProblems(): { problems: string[]; warnings: string[] } {
-  try {
-    const editions = loadEditions();
-    const tables = loadTables();
-    for (const lang of Object.keys(editions)) if (lang !== 'en') loadTranslations(tables, lang);
-    return storyProblems(readSections(), editions, tables, FIGURES);
-  } catch (e) {
-    if (e instanceof DataError) return { problems: e.problems, warnings: [] };
-    return { problems: [e instanceof Error ? e.message : String(e)], warnings: [] };
-  }
-}
-
 // English at content/story/*.mdx, each other edition in a folder named by its language.
 // Ids are file paths ("es/02-legal"), not the frontmatter slug both editions share.
 const storyGlob = glob({ pattern: ['*.mdx', 'es/*.mdx'], base: `./${STORY_DIR}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
@@ -116,7 +102,7 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-/** Dev only: what is wrong with the content (one entry, "now", listing each problem), kept current as files are saved. */
+/** Dev only: what is wrong with the content (one entry, "now", listing each problem), printed in the terminal as files are saved. */
 const problems = defineCollection({
   loader: {
     name: 'content-problems',

@@ -4,6 +4,7 @@ import type { Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
 import { sectionLang } from '$lib/story/drift';
+import { currentProblems } from './problems';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the
@@ -20,7 +21,7 @@ async function rows<T>(name: keyof Tables): Promise<T[]> {
  */
 async function stopOnProblems() {
   if (!import.meta.env.DEV) return;
-  const found = (await getEntry('problems', 'now'))?.data.messages ?? [];
+  const found = currentProblems();
   if (found.length) {
     const list = found.map((p) => `  - ${p}`).join('\n');
     throw new Error(`${found.length === 1 ? 'A problem' : `${found.length} problems`} in content/, to fix and save:\n${list}`);

@@ -48,33 +48,33 @@ afterAll(async () => {
 });
 
 describe('npm run dev, as a writer saves', () => {
-  test('a corrected number in a table shows in the open page, without a restart', { timeout: 60_000 }, async () => {
+  test('a corrected number in a table shows in the open page, without a restart', { timeout: 120_000 }, async () => {
     const before = Number(/killed (\d+) people/.exec((await lead().textContent()) ?? '')?.[1]);
     expect(before).toBeGreaterThan(0);
     // S005 killed six; a writer corrects it to seven.
     save('content/data/strikes.csv', ',international waters just off the coast of Venezuela,1,6,', ',international waters just off the coast of Venezuela,1,7,');
-    await expect.poll(async () => lead().textContent(), { timeout: 30_000 }).toContain(`killed ${before + 1} people`);
+    await expect.poll(async () => lead().textContent(), { timeout: 60_000 }).toContain(`killed ${before + 1} people`);
   });
 
-  test('a bad cell is named in the browser, and the page comes back when it is fixed', { timeout: 90_000 }, async () => {
+  test('a bad cell is named in the browser, and the page comes back when it is fixed', { timeout: 180_000 }, async () => {
     save('content/data/strikes.csv', 'S005,2025-10-14,2025-10-14,2025-10-14,caribbean,', 'S005,2025-10-14,2025-10-14,2025-10-14,atlantic,');
-    await expect.poll(overlay, { timeout: 30_000 }).toContain(
+    await expect.poll(overlay, { timeout: 60_000 }).toContain(
       'content/data/strikes.csv, row 5 (line 6, id S005), field "region": expected one of "caribbean", "eastern_pacific", "unknown", got "atlantic"',
     );
     save('content/data/strikes.csv', 'S005,2025-10-14,2025-10-14,2025-10-14,atlantic,', 'S005,2025-10-14,2025-10-14,2025-10-14,caribbean,');
-    await expect.poll(overlay, { timeout: 30_000 }).toBe('');
-    await expect.poll(async () => lead().textContent(), { timeout: 30_000 }).toMatch(/killed \d+ people/);
+    await expect.poll(overlay, { timeout: 60_000 }).toBe('');
+    await expect.poll(async () => lead().textContent(), { timeout: 60_000 }).toMatch(/killed \d+ people/);
     expect(server.exitCode, `the dev server stopped:\n${log}`).toBeNull();
   });
 
-  test('a story edit shows, and a step prop the figure does not accept is named with its file and line', { timeout: 90_000 }, async () => {
+  test('a story edit shows, and a step prop the figure does not accept is named with its file and line', { timeout: 180_000 }, async () => {
     save('content/story/01-strikes.mdx', 'Since early September, the U.S. military', 'Since early September 2025, the U.S. military');
-    await expect.poll(async () => lead().textContent(), { timeout: 30_000 }).toContain('Since early September 2025,');
+    await expect.poll(async () => lead().textContent(), { timeout: 60_000 }).toContain('Since early September 2025,');
     save('content/story/01-strikes.mdx', 'highlight="survivors"', 'highlight="rescued"');
     const line = readFileSync(file('content/story/01-strikes.mdx'), 'utf8').split('\n').findIndex((l) => l.includes('highlight="rescued"')) + 1;
-    await expect.poll(overlay, { timeout: 30_000 }).toContain(`content/story/01-strikes.mdx:${line}:3 <Step> (figure "casualties"): prop "highlight"`);
+    await expect.poll(overlay, { timeout: 60_000 }).toContain(`content/story/01-strikes.mdx:${line}:3 <Step> (figure "casualties"): prop "highlight"`);
     save('content/story/01-strikes.mdx', 'highlight="rescued"', 'highlight="survivors"');
-    await expect.poll(overlay, { timeout: 30_000 }).toBe('');
+    await expect.poll(overlay, { timeout: 60_000 }).toBe('');
     expect(server.exitCode, `the dev server stopped:\n${log}`).toBeNull();
   });
 });
