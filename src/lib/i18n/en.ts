@@ -202,6 +202,7 @@ export const en = {
     sourcesLink: 'Sources and methodology',
     backToTop: 'Back to the top',
     sourcesCited: 'Sources:',
+    stepSources: (n: string) => `Sources (${n})`,
     keyboardHint: 'Keyboard: press J for the next step of the story and K for the previous one.',
     staticEdition: 'Read the static edition',
     staticEditionNote: 'every step with its figure, no scrolling effects; for print and reader modes',

@@ -260,6 +260,7 @@ export const es: Strings = {
     sourcesLink: 'Fuentes y metodología',
     backToTop: 'Volver arriba',
     sourcesCited: 'Fuentes:',
+    stepSources: (n: string) => `Fuentes (${n})`,
     keyboardHint: 'Teclado: presione J para ir al siguiente paso del reportaje y K para volver al anterior.',
     staticEdition: 'Leer la versión estática',
     staticEditionNote: 'cada paso con su gráfico, sin efectos de desplazamiento; para imprimir y para los modos de lectura',
