@@ -41,6 +41,30 @@ test('J and K step through the story from the keyboard, and the hint says so', a
   expect(await page.evaluate(() => document.activeElement?.closest('[data-scrolly]') === document.querySelectorAll('[data-scrolly]')[1])).toBe(true);
 });
 
+test("a step's sources open from the keyboard, and a screen reader hears how many there are", async ({ page, t }) => {
+  await page.goto('/');
+  const sources = page.locator('[data-scrolly] [data-step] details.step-sources').first();
+  const summary = sources.locator('summary');
+  const count = /\d+/.exec(await summary.innerText())![0];
+  // Reached with Tab like any control: from the step's start, the summary is the first stop.
+  await sources.evaluate((d) => (d.closest('[data-step]') as HTMLElement).setAttribute('tabindex', '-1'));
+  await sources.evaluate((d) => (d.closest('[data-step]') as HTMLElement).focus());
+  await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await expect(sources).toHaveRole('group');
+  expect(await summary.evaluate((s) => s.textContent)).toBe(t.site.stepSources(count));
+  await expect(sources.locator('a').first()).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(sources).toHaveAttribute('open', '');
+  await expect(sources.locator('a').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(sources.locator('a').first()).toBeFocused();
+  // And closes again.
+  await summary.focus();
+  await page.keyboard.press('Space');
+  await expect(sources.locator('a').first()).toBeHidden();
+});
+
 test('the skip link takes the keyboard to the story', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');

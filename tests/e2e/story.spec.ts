@@ -141,12 +141,13 @@ test('the story states its toll from the data and says how it counts', async ({ 
 
 test('citations name the publisher and its date, and the corrections are listed', async ({ page, t }) => {
   await page.goto('/');
-  const cites = await page.locator('main .cite a').allInnerTexts();
+  // Inline in the prose; under each step's "Sources" disclosure in the cards.
+  const cites = await page.locator('main .cite a, main .step-sources a').allTextContents();
   expect(cites.length).toBeGreaterThan(60);
   // A reader sees who published a report, never where a copy of it was found.
   for (const c of cites) expect(c, c).not.toMatch(/\b(via|copy|repost(ed)?|tag page|blog|mirror)\b/i);
   // The U.N. experts' words are cited to their own statement first.
-  await expect(page.locator('#legal .step >> nth=1 >> .cite a').first()).toHaveText(new RegExp(`^OHCHR, ${t.date('2025-09-16')}$`));
+  await expect(page.locator('#legal .step >> nth=1 >> .step-sources a').first()).toHaveText(new RegExp(`^OHCHR, ${t.date('2025-09-16')}$`));
   const corrections = page.locator('#sources ol.corrections > li');
   await expect(page.locator('#corrections')).toHaveText(t.site.correctionsHeading);
   const rows = parseCsv(readFileSync('content/data/corrections.csv', 'utf8')).rows.length;
