@@ -10,9 +10,12 @@ const bytesOf = bytesOfJs as unknown as (urls: string[], root: string) => Bytes;
  * bytes per page, no layout shift, no long task while loading, nothing from another origin.
  */
 const KB = 1024;
-// HTML: on a slow link TCP delivers about 14 KB in the first round trip and 29 KB in the second;
-// a story over ~43 KB needs a third before it can paint (150 ms on slow 4G). 40 KB keeps margin.
-const BUDGET = { js: 40 * KB, firstView: 250 * KB, html: 40 * KB };
+// HTML: on a slow link TCP delivers about 14 KB in the first round trip and 29 KB in the second.
+// The browser paints what has arrived (the masthead and the first section sit in the first 14 KB);
+// what comes after is the rest of the story, ~36 KB with the figures' first states, and each
+// step's figure for readers without JavaScript, ~11 KB, in <noscript>: bytes, but with
+// JavaScript never parsed, drawn or fetched from (ScrollyStep.astro). 56 KB keeps margin.
+const BUDGET = { js: 40 * KB, firstView: 250 * KB, html: 56 * KB };
 
 test('bytes: JavaScript under 40 KB and the first view under 250 KB, gzip', async ({ page }) => {
   const urls: string[] = [];
