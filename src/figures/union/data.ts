@@ -42,7 +42,7 @@ const eventDate = (events: StoryEvent[], id: string) => {
 const US_AT: Record<FrameId, [number, number]> = { w: [0.45, 0.08], n: [0.5, 0.08] };
 
 /** The events and facts the figure's words stand on (rows of content/data). */
-export const UNION_ROWS = { events: ['E001', 'E006', 'E008', 'E015', 'E020', 'E034', 'E039', 'E044'], facts: ['G01', 'G04', 'G05', 'G06', 'G07'] } as const;
+export const UNION_ROWS = { events: ['E001', 'E006', 'E008', 'E020', 'E034', 'E039', 'E044'], facts: ['G01', 'G04', 'G05', 'G06', 'G07'] } as const;
 
 export function unionData(
   t: { facts: Fact[]; events: StoryEvent[]; strikes: Strike[] },
