@@ -108,7 +108,7 @@ export function unionData(
         country('region', 'Venezuela', { at: [-66.2, 6.8], a: 'c' }),
         country('region', 'Ecuador', { at: [-78.3, -1.4], a: 'c' }),
         country('region', 'Panama', { at: [-80.3, 8.0], a: 'b', dy: -4 }, { at: [-80.45, 9.9], a: 'l' }),
-        label('region', 'gran', U.granColombia(day('E044')), 'note', { at: [-77.5, 12.3], a: 'c' }, { fx: 0.5, fy: 0.1, a: 'c' }),
+        label('region', 'gran', U.granColombia(day('E044')), 'note', { at: [-77.5, 12.3], a: 'c' }, { fx: 0.5, fy: 0.02, a: 't' }),
       ],
     },
     border: {
@@ -125,8 +125,8 @@ export function unionData(
       ]),
       labels: [
         country('border', 'Colombia', { at: [-74.6, 4.6], a: 'c' }),
-        country('border', 'Venezuela', { at: [-65.4, 8.6], a: 'c' }),
-        label('border', 'length', U.borderLength(n(numbers.borderKm)), 'note', { at: [-69.6, 7.75], a: 'c' }, { at: [-69.3, 8.1], a: 'c' }),
+        country('border', 'Venezuela', { at: [-65.4, 8.6], a: 'c' }, { at: [-66.2, 5.8], a: 'c' }),
+        label('border', 'length', U.borderLength(n(numbers.borderKm)), 'note', { at: [-69.6, 7.75], a: 'c' }, { at: [-69.6, 8.7], a: 'c' }),
         label('border', 'key', U.crossings(n(numbers.land), n(numbers.river)), 'key', { fx: 0.02, fy: 0.025, a: 'tl' }, { fx: 0.03, fy: 0.02, a: 'tl' }),
         label('border', 'paraguachon', 'Paraguachón', 'place', { at: PLACES.paraguachon, a: 'l', dx: 9 }),
         label('border', 'cucuta', 'Cúcuta', 'place', { at: PLACES.cucuta, a: 'r', dx: -9 }),
@@ -141,13 +141,13 @@ export function unionData(
       lit: ['colombia'],
       strong: false,
       marks: marks('sea', (v, f) => [
-        area([-70, 13.9], 5.2, 1.3, 'strike-area'),
+        area([-70, 13.9], 5.2, 0.9, 'strike-area'),
         ...caribbean.map((_, i) => dot([-70 - ((caribbean.length - 1) / 2) * 1.1 + i * 1.1, 13.9], f === 'w' ? 6 : 5, 'strike', v, f)),
       ]),
       labels: [
         country('sea', 'Colombia', { at: [-73.8, 6.5], a: 'c' }),
         country('sea', 'Venezuela', { at: [-66.2, 7.6], a: 'c' }),
-        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), words.dayMonth(stanceThrough)), 'note', { at: [-70, 15.6], a: 'b' }, { at: [-70, 15.8], a: 'b' }),
+        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), words.dayMonth(stanceThrough)), 'note', { fx: 0.5, fy: 0.025, a: 't' }),
       ],
     },
     depth: {
@@ -156,9 +156,10 @@ export function unionData(
       strong: false,
       marks: marks('border', (v, f) => [dot(PLACES.catatumbo, troopPx(numbers.coTroops, f), 'troops co', v, f), dot(PLACES.zuliaTachira, troopPx(numbers.veTroops, f), 'troops ve', v, f)]),
       labels: [
-        country('border', 'Colombia', { at: [-74.6, 4.6], a: 'c' }),
-        country('border', 'Venezuela', { at: [-65.4, 6.2], a: 'c' }),
-        label('border', 'co', U.coTroops(n(numbers.coTroops), day('E008')), 'note co', { at: PLACES.catatumbo, a: 'r', dx: -24 }, { at: [-75.9, 7.75], a: 'tl' }),
+        // On a phone the soldiers' label, in Colombia's colour, names the country.
+        country('border', 'Colombia', { at: [-74.6, 4.6], a: 'c' }, null),
+        country('border', 'Venezuela', { at: [-65.4, 6.2], a: 'c' }, { at: [-66.2, 5.8], a: 'c' }),
+        label('border', 'co', U.coTroops(n(numbers.coTroops), day('E008')), 'note co', { at: [-77.6, 7.9], a: 'tl' }, { at: [-75.9, 7.0], a: 'tl' }),
         label('border', 've', U.veTroops(n(numbers.veTroops), day('E006')), 'note ve', { at: PLACES.zuliaTachira, a: 'l', dx: 18 }, { at: [-70.6, 9.6], a: 'l', dx: 18 }),
         label('border', 'us', U.pressure(day('E034'), day('E039')), 'note us', { fx: 0.02, fy: 0.025, a: 'tl' }, { fx: 0.03, fy: 0.97, a: 'bl' }),
       ],
@@ -185,7 +186,7 @@ export function unionData(
         label('region', 'us', U.us, 'capital us', { fx: US_AT.w[0], fy: US_AT.w[1] - 0.02, a: 'b' }, { fx: US_AT.n[0], fy: US_AT.n[1] - 0.02, a: 'b' }),
         label('region', 'bogota', 'Bogotá', 'capital', { at: PLACES.bogota, a: 'r', dx: -9 }),
         label('region', 'caracas', 'Caracas', 'capital', { at: PLACES.caracas, a: 'l', dx: 9 }),
-        label('region', 'usCo', U.usCo, 'side', { at: [-73.9, 9.3], a: 'r' }),
+        label('region', 'usCo', U.usCo, 'side', { at: [-73.9, 9.3], a: 'r' }, { at: [-71.6, 12.2], a: 'r' }),
         label('region', 'usVe', U.usVe, 'side', { at: [-69.3, 12.3], a: 'bl' }),
         label('region', 'coVe', U.coVe, 'side', { at: [-70.2, 7.3], a: 'tl' }),
       ],

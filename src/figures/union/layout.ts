@@ -3,13 +3,13 @@ import { fitAspect, toFrame, type ViewBox } from '$lib/map/views';
 
 /**
  * Where everything of the union figure sits, for its two frames: `w`, a laptop's or a tablet's
- * (5:4, about 700 x 560 px), and `n`, a phone's portrait box (about 375 x 430 px). Built once, at
+ * (1.3:1, about 700 x 540 px), and `n`, a phone's portrait box (about 375 x 430 px). Built once, at
  * build time: the component only reads positions.
  */
 export type FrameId = 'w' | 'n';
 export const FRAMES: FrameId[] = ['w', 'n'];
 /** Width / height of each frame (the component's CSS uses the same two numbers). */
-export const ASPECT: Record<FrameId, number> = { w: 1.25, n: 0.87 };
+export const ASPECT: Record<FrameId, number> = { w: 1.3, n: 0.87 };
 /** The frame widths (px) the marks are sized for: a laptop's map column and a phone's. */
 const FRAME_PX: Record<FrameId, number> = { w: 700, n: 375 };
 

@@ -252,7 +252,7 @@ export const en = {
     strikes: (n: string, killed: string, date: string) => `${n} U.S. strikes in the Caribbean by ${date}, ${killed} killed. Exact places not disclosed`,
     coTroops: (n: string, date: string) => `${n} Colombian soldiers in Catatumbo, Petro said on ${date}`,
     veTroops: (n: string, date: string) => `${n} Venezuelan troops sent to Zulia and Táchira, ${date}`,
-    pressure: (aid: string, sanctions: string) => `From Washington: end to aid announced ${aid}; sanctions on Petro, ${sanctions}`,
+    pressure: (aid: string, sanctions: string) => `From Washington: an end to aid (${aid}), sanctions on Petro (${sanctions})`,
     us: 'United States',
     usCo: 'Decertification, sanctions',
     usVe: 'Boat strikes',

@@ -312,7 +312,7 @@ export const es: Strings = {
     strikes: (n: string, killed: string, date: string) => `${n} ataques de EE. UU. en el Caribe hasta el ${date}, ${killed} muertos. Lugares exactos no revelados`,
     coTroops: (n: string, date: string) => `${n} soldados colombianos en el Catatumbo, según Petro el ${date}`,
     veTroops: (n: string, date: string) => `${n} efectivos venezolanos enviados a Zulia y Táchira, ${date}`,
-    pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda anunciado el ${aid}; sanciones a Petro, el ${sanctions}`,
+    pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda (${aid}) y sanciones a Petro (${sanctions})`,
     us: 'Estados Unidos',
     usCo: 'Descertificación, sanciones',
     usVe: 'Ataques a lanchas',
