@@ -42,7 +42,7 @@ const eventDate = (events: StoryEvent[], id: string) => {
 const US_AT: Record<FrameId, [number, number]> = { w: [0.45, 0.08], n: [0.5, 0.08] };
 
 /** The events and facts the figure's words stand on (rows of content/data). */
-export const UNION_ROWS = { events: ['E001', 'E006', 'E008', 'E020', 'E034', 'E039', 'E044'], facts: ['G01', 'G04', 'G05', 'G06', 'G07'] } as const;
+export const UNION_ROWS = { events: ['E001', 'E020', 'E034', 'E039', 'E044'], facts: ['G01', 'G04', 'G05', 'G06', 'G07'] } as const;
 
 export function unionData(
   t: { facts: Fact[]; events: StoryEvent[]; strikes: Strike[] },
@@ -159,8 +159,8 @@ export function unionData(
         // On a phone the soldiers' label, in Colombia's colour, names the country.
         country('border', 'Colombia', { at: [-74.6, 4.6], a: 'c' }, null),
         country('border', 'Venezuela', { at: [-65.4, 6.2], a: 'c' }, { at: [-66.2, 5.8], a: 'c' }),
-        label('border', 'co', U.coTroops(n(numbers.coTroops), day('E008')), 'note co', { at: [-77.6, 7.9], a: 'tl' }, { at: [-75.9, 7.0], a: 'tl' }),
-        label('border', 've', U.veTroops(n(numbers.veTroops), day('E006')), 'note ve', { at: PLACES.zuliaTachira, a: 'l', dx: 18 }, { at: [-70.6, 9.6], a: 'l', dx: 18 }),
+        label('border', 'co', U.coTroops(n(numbers.coTroops)), 'note co', { at: [-77.6, 7.9], a: 'tl' }, { at: [-75.9, 7.0], a: 'tl' }),
+        label('border', 've', U.veTroops(n(numbers.veTroops)), 'note ve', { at: PLACES.zuliaTachira, a: 'l', dx: 18 }, { at: [-70.6, 9.6], a: 'l', dx: 18 }),
         label('border', 'us', U.pressure(day('E034'), day('E039')), 'note us', { fx: 0.02, fy: 0.025, a: 'tl' }, { fx: 0.03, fy: 0.97, a: 'bl' }),
       ],
     },

@@ -44,7 +44,7 @@ describe('union figure', () => {
     const out = union(3);
     expect(count(out, /<circle class="troops co\b/g)).toBe(2);
     expect(count(out, /<circle class="troops ve\b/g)).toBe(2);
-    expect(out).toContain('15,000 Venezuelan troops sent to Zulia and Táchira, Aug. 25');
+    expect(out).toContain('15,000 Venezuelan troops sent to Zulia and Táchira');
   });
 
   test('the triangle links three capitals, the United States inside the frame', () => {
