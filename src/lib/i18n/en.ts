@@ -136,24 +136,6 @@ export const enFigures = {
     note: 'U.S. lane includes the Senate. Strike circles are sized by deaths.',
   },
 
-  union: {
-    reasons: {
-      message: 'A message to Washington',
-      border: 'Border and trade',
-      stance: 'Against intervention',
-      depth: 'Under U.S. pressure, closer to Caracas',
-      triangle: 'From two sides to three',
-    } as Record<string, string>,
-    borderLength: (km: string) => `Shared land border: ${km} km`,
-    lengths: (items: string[]) => `Border length as sources give it: ${items.join('; ')}.`,
-    crossings: (items: string) => `Official crossings: ${items}.`,
-    granColombia: 'Gran Colombia: Colombia, Venezuela, Ecuador, Panama',
-    buildup: (n: string, date: string) => `U.S. deployments to the Caribbean first reported by ${date}: ${n}.`,
-    us: 'United States ↑',
-    partner: 'Counternarcotics partners',
-    pressure: 'Pressure',
-    unionTalk: 'Union talk',
-  },
 };
 
 export const en = {
@@ -260,6 +242,24 @@ export const en = {
     approxDate: 'date approximate',
   },
 
+  /** The union map's words: laid out on the map at build time (src/figures/union/data.ts), so none ships. */
+  union: {
+    granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date}`,
+    borderLength: (km: string) => `${km} km of shared land border`,
+    crossings: (land: string, river: string) => `○ Official crossings: ${land} by land, ${river} by river`,
+    river: (name: string) => `${name} (river)`,
+    zone1: (date: string) => `Binational zone, ${date}`,
+    zone2: (date: string) => `Second zone, ${date}`,
+    strikes: (n: string, killed: string, date: string) => `${n} U.S. strikes in the Caribbean by ${date}, ${killed} killed. Exact places not disclosed`,
+    coTroops: (n: string) => `${n} Colombian soldiers in Catatumbo, Petro said`,
+    veTroops: (n: string) => `${n} Venezuelan troops sent to Zulia and Táchira`,
+    pressure: (aid: string, sanctions: string) => `From Washington: an end to aid (${aid}), sanctions on Petro (${sanctions})`,
+    us: 'United States',
+    usCo: 'Decertification, sanctions',
+    usVe: 'Boat strikes',
+    coVe: 'Union talk',
+  },
+
   /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
   describe: {
     casualties: {
@@ -320,11 +320,15 @@ export const en = {
       focus: (date: string, who: string, what: string) => `Highlighted, ${date}, ${who}: ${what}`,
     },
     union: {
-      message: 'Map of Colombia, Venezuela, Ecuador and Panama, the nations of Gran Colombia, highlighted: Petro proposed they form a confederation, on Nov. 9, 2025.',
-      border: (km: string, crossings: string) => `Map of the Colombia–Venezuela land border, highlighted: ${km} km by the Colombian Foreign Ministry's figure; ${crossings}. Binational zones were agreed in July and September 2025.`,
-      stance: (n: string, date: string) => `Map with Colombia highlighted. ${n} U.S. deployments to the Caribbean had been reported by ${date}; Petro called the campaign a war for oil.`,
-      depth: 'Map with Colombia and Venezuela highlighted together: Petro asked Venezuela to coordinate troops along the border; the U.S. announced an end to aid and sanctioned him.',
-      triangle: 'Diagram over the map: the United States linked to Colombia as counternarcotics partners and to Venezuela by pressure, with a new link between Colombia and Venezuela: a triangle instead of a pair.',
+      message: (date: string) => `Map with Colombia, Venezuela, Ecuador and Panama highlighted, the nations of Gran Colombia: Petro proposed they form a confederation, ${date}.`,
+      border: (km: string, land: string, river: string) =>
+        `Map of the Colombia–Venezuela land border, ${km} km long, with its ${land} official land crossings (Paraguachón, Cúcuta, Arauca), its ${river} river crossing (Puerto Carreño) and the approximate areas of the two binational zones agreed in July and September 2025.`,
+      stance: (n: string, killed: string, date: string) =>
+        `Map with Colombia highlighted and ${n} dots in the southern Caribbean, one for each U.S. strike there announced by ${date}, ${killed} killed; their exact places were not disclosed.`,
+      depth: (co: string, ve: string) =>
+        `Map of the border with two circles sized by number: ${co} Colombian soldiers Petro said were in Catatumbo, and ${ve} Venezuelan troops sent to Zulia and Táchira. A note: the U.S. announced an end to aid to Colombia and sanctioned Petro.`,
+      triangle:
+        'Diagram over the map: lines from the United States to Bogotá (decertification, sanctions) and to Caracas (boat strikes), and a line between Bogotá and Caracas (union talk): a triangle instead of a pair.',
     },
   },
 };

@@ -145,24 +145,6 @@ export const esFigures: FigureWords = {
     note: 'La fila de EE. UU. incluye al Senado. El tamaño de cada círculo de ataque indica los muertos.',
   },
 
-  union: {
-    reasons: {
-      message: 'Un mensaje a Washington',
-      border: 'Frontera y comercio',
-      stance: 'Contra la intervención',
-      depth: 'Bajo presión de EE. UU., más cerca de Caracas',
-      triangle: 'De dos partes a tres',
-    } as Record<string, string>,
-    borderLength: (km: string) => `Frontera terrestre común: ${km} km`,
-    lengths: (items: string[]) => `Longitud de la frontera según las fuentes: ${items.join('; ')}.`,
-    crossings: (items: string) => `Pasos fronterizos oficiales: ${items}.`,
-    granColombia: 'Gran Colombia: Colombia, Venezuela, Ecuador, Panamá',
-    buildup: (n: string, date: string) => `Despliegues de EE. UU. en el Caribe informados por primera vez hasta el ${date}: ${n}.`,
-    us: 'Estados Unidos ↑',
-    partner: 'Socios contra el narcotráfico',
-    pressure: 'Presión',
-    unionTalk: 'Propuesta de unión',
-  },
 };
 
 export const es: Strings = {
@@ -320,6 +302,24 @@ export const es: Strings = {
   },
 
   /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
+  /** Las palabras del mapa de la unión: se colocan en el mapa al compilar (src/figures/union/data.ts). */
+  union: {
+    granColombia: (date: string) => `Gran Colombia: las cuatro naciones que Petro propuso unir en una confederación, ${date}`,
+    borderLength: (km: string) => `${km} km de frontera terrestre común`,
+    crossings: (land: string, river: string) => `○ Pasos oficiales: ${land} terrestres, ${river} fluvial`,
+    river: (name: string) => `${name} (fluvial)`,
+    zone1: (date: string) => `Zona binacional, ${date}`,
+    zone2: (date: string) => `Segunda zona, ${date}`,
+    strikes: (n: string, killed: string, date: string) => `${n} ataques de EE. UU. en el Caribe hasta el ${date}, ${killed} muertos. Lugares exactos no revelados`,
+    coTroops: (n: string) => `${n} soldados colombianos en el Catatumbo, según Petro`,
+    veTroops: (n: string) => `${n} efectivos venezolanos enviados a Zulia y Táchira`,
+    pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda (${aid}) y sanciones a Petro (${sanctions})`,
+    us: 'Estados Unidos',
+    usCo: 'Descertificación, sanciones',
+    usVe: 'Ataques a lanchas',
+    coVe: 'Propuesta de unión',
+  },
+
   describe: {
     casualties: {
       lead: (k: string, strikes: string, n: number, from: string, to: string) =>
@@ -387,15 +387,15 @@ export const es: Strings = {
       focus: (date: string, who: string, what: string) => `En primer plano, ${date}, ${who}: ${what}`,
     },
     union: {
-      message:
-        'Mapa con Colombia, Venezuela, Ecuador y Panamá, las naciones de la Gran Colombia, resaltadas: el 9 de noviembre de 2025, Petro propuso que formaran una confederación.',
-      border: (km: string, crossings: string) =>
-        `Mapa con la frontera terrestre entre Colombia y Venezuela resaltada: ${km} km según la cifra de la Cancillería colombiana; ${crossings}. En julio y septiembre de 2025 se acordaron zonas binacionales.`,
-      stance: (n: string, date: string) =>
-        `Mapa con Colombia resaltada. Hasta el ${date} se ${n === '1' ? 'había' : 'habían'} informado ${count(n, 'despliegue', 'despliegues')} de EE. UU. en el Caribe; Petro calificó la campaña de guerra por el petróleo.`,
-      depth: 'Mapa con Colombia y Venezuela resaltadas juntas: Petro pidió a Venezuela coordinar tropas a lo largo de la frontera; EE. UU. anunció el fin de la ayuda y lo sancionó.',
+      message: (date: string) => `Mapa con Colombia, Venezuela, Ecuador y Panamá resaltadas, las naciones de la Gran Colombia: Petro propuso que formaran una confederación, el ${date}.`,
+      border: (km: string, land: string, river: string) =>
+        `Mapa de la frontera terrestre entre Colombia y Venezuela, de ${km} km, con ${land} pasos terrestres oficiales (Paraguachón, Cúcuta, Arauca), ${river} fluvial (Puerto Carreño) y las áreas aproximadas de las dos zonas binacionales acordadas en julio y septiembre de 2025.`,
+      stance: (n: string, killed: string, date: string) =>
+        `Mapa con Colombia resaltada y ${n} puntos en el sur del Caribe, uno por cada ataque de EE. UU. allí anunciado hasta el ${date}, con ${killed} muertos; no se revelaron los lugares exactos.`,
+      depth: (co: string, ve: string) =>
+        `Mapa de la frontera con dos círculos de tamaño proporcional: ${co} soldados colombianos que, según Petro, estaban en el Catatumbo, y ${ve} efectivos venezolanos enviados a Zulia y Táchira. Una nota: EE. UU. anunció el fin de la ayuda a Colombia y sancionó a Petro.`,
       triangle:
-        'Diagrama sobre el mapa: Estados Unidos unido a Colombia como socios contra el narcotráfico y a Venezuela por la presión, con un nuevo vínculo entre Colombia y Venezuela: un triángulo en lugar de un par.',
+        'Diagrama sobre el mapa: líneas de Estados Unidos a Bogotá (descertificación, sanciones) y a Caracas (ataques a lanchas), y una línea entre Bogotá y Caracas (propuesta de unión): un triángulo en lugar de un par.',
     },
   },
 };

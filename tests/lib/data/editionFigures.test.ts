@@ -40,10 +40,12 @@ const words = new Set([
   ...Object.values(enWords.places),
 ]);
 
+// A label's `text`: words a figure lays out at build time in the edition's language (the union
+// map's); where the label sits is still compared.
 function maskWords(value: unknown): unknown {
   if (typeof value === 'string') return words.has(value) ? '(words)' : value;
   if (Array.isArray(value)) return value.map(maskWords);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskWords(v)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'text' && typeof v === 'string' ? '(words)' : maskWords(v)]));
   return value;
 }
 
