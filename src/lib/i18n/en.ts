@@ -144,10 +144,16 @@ export const enFigures = {
   },
 
   timeline: {
-    lanes: { united_states: 'United States', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
+    lanes: { united_states: 'U.S. government and Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
     strikesLane: 'Boat strikes',
-    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced.',
-    note: 'U.S. lane includes the Senate. Strike circles are sized by deaths.',
+    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced, by sea.',
+    note: 'Strikes by deaths:',
+    also: 'Also:',
+    /** "Oct. 9, White House rejects Petro claim" */
+    item: (iso: string, label: string) => {
+      const { m, d } = parts(iso);
+      return `${MONTHS[m - 1]} ${d}, ${label}`;
+    },
   },
 
   union: {
@@ -331,6 +337,8 @@ export const en = {
       lead: (from: string, to: string, lanes: string[], strikes: string) => `Timeline of the escalation from ${from} to ${to}: ${lanes.join(', ')}; ${strikes} strikes announced.`,
       lane: (name: string, n: string) => `${name} ${n} ${n === '1' ? 'move' : 'moves'}`,
       focus: (date: string, who: string, what: string) => `Highlighted, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Strikes by sea: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Also added: ${items.join('; ')}.`,
     },
     union: {
       message: 'Map of Colombia, Venezuela, Ecuador and Panama, the nations of Gran Colombia, highlighted: Petro proposed they form a confederation, on Nov. 9, 2025.',

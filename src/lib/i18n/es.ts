@@ -154,10 +154,13 @@ export const esFigures: FigureWords = {
   },
 
   timeline: {
-    lanes: { united_states: 'Estados Unidos', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
+    lanes: { united_states: 'Gobierno y Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
     strikesLane: 'Ataques a lanchas',
-    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron.',
-    note: 'La fila de EE. UU. incluye al Senado. El tamaño de cada círculo de ataque indica los muertos.',
+    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron, por mar.',
+    note: 'Ataques según muertos:',
+    also: 'Además:',
+    /** «9 oct., La Casa Blanca rechaza…» */
+    item: (iso: string, label: string) => `${Number(iso.slice(8, 10))} ${shortMonth(iso)}, ${label}`,
   },
 
   union: {
@@ -399,6 +402,8 @@ export const es: Strings = {
         `Cronología de la escalada del ${from} al ${to}: ${lanes.join(', ')}; ${count(strikes, 'ataque anunciado', 'ataques anunciados')}.`,
       lane: (name: string, n: string) => `${count(n, 'acción', 'acciones')} de ${name}`,
       focus: (date: string, who: string, what: string) => `En primer plano, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Ataques por mar: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Se suman además: ${items.join('; ')}.`,
     },
     union: {
       message:
