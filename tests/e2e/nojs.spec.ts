@@ -31,7 +31,7 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
   for (const id of ['strikemap', 'buildup']) {
     const map = page.locator(`[data-figure="${id}"]`);
     await expect(map.locator('svg.frame use').first()).toHaveAttribute('href', /basemap\.svg#basemap-land$/);
-    expect(await map.locator('button.mark:not([hidden])').count(), id).toBeGreaterThan(0);
+    expect(await map.locator(id === 'strikemap' ? 'button.unit' : 'button.mark:not([hidden])').count(), id).toBeGreaterThan(0);
     const box = await map.locator('.stage').boundingBox();
     expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }

@@ -36,7 +36,7 @@ export const SEA_LABEL_AT: Record<Region, [number, number]> = {
 
 /** Country names the locator shows, in degrees: the two coasts the story is about. */
 export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
-  Venezuela: [-66, 7.6],
+  Venezuela: [-66, 9.3],
   Colombia: [-73.8, 5.5],
 };
 
