@@ -37,7 +37,7 @@ export const SEA_LABEL_AT: Record<Region, [number, number]> = {
 /** Country names the locator shows, in degrees: the two coasts the story is about. */
 export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
   Venezuela: [-66, 9.3],
-  Colombia: [-73.8, 5.5],
+  Colombia: [-74, 3.5],
 };
 
 /** The largest tally mark's diameter in px: the Sept. 2 strike, 11 killed. */
