@@ -42,7 +42,9 @@ test('with JavaScript off, the story lays out as the static edition: each step, 
   for (const id of ['strikemap', 'buildup']) {
     const map = page.locator(`.step-figure[data-figure="${id}"]`).first();
     await expect(map.locator('svg.frame use').first()).toHaveAttribute('href', /basemap\.svg#basemap-land$/);
-    expect(await map.locator('button.mark:not([hidden])').count(), id).toBeGreaterThan(0);
+    expect(await map.locator(id === 'strikemap' ? 'button.unit' : 'button.mark:not([hidden])').count(), id).toBeGreaterThan(0);
+    const box = await map.locator('.stage').boundingBox();
+    expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
   await expect(page.locator('#since svg circle.shown')).toHaveCount(57);
   await page.locator('#strikes details.data-table summary').click();

@@ -94,7 +94,7 @@ test.describe('with reduced motion', () => {
     const before = await frame.getAttribute('viewBox');
     await page.evaluate((k) => {
       const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[k];
-      const step = root.querySelectorAll<HTMLElement>('[data-step]')[3];
+      const step = root.querySelectorAll<HTMLElement>('[data-step]')[1];
       window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.5, behavior: 'instant' });
     }, k);
     await expectInSync(page);

@@ -61,8 +61,22 @@ export const enFigures = {
 
 
   strikeMap: {
-    legendArea: 'Sea area; positions not disclosed',
-    note: 'Each dot is one strike, sized by deaths, grouped by the sea area the U.S. gave. The government did not disclose where the boats were hit.',
+    legendArea: 'Sea as announced; area approximate',
+    legendUnit: 'One strike, sized by deaths',
+    note: 'Positions were not disclosed, so no strike is placed on the map.',
+    noneYet: 'No strikes yet',
+    /** The strikes a step adds, by the day each happened: "New: Oct. 21, 22, 27 (3 strikes) and 29". */
+    added: (isos: string[]) => {
+      const byMonth = new Map<number, Map<number, number>>();
+      for (const iso of isos) {
+        const { m, d } = parts(iso);
+        const days = byMonth.get(m) ?? byMonth.set(m, new Map()).get(m)!;
+        days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]);
+      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${n} strikes)` : String(d))));
+      return `New: ${[...byMonth].map(([m, ds]) => `${MONTHS[m - 1]} ${days(ds)}`).join('; ')}`;
+    },
     zoneName: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
     zoneTotals: (strikes: string, n: number, killed: string) => `${strikes} ${n === 1 ? 'strike' : 'strikes'} · ${killed} killed`,
     markName: (date: string, killed: string, region: string) => `Strike of ${date}, ${region}: ${killed} killed`,
@@ -130,10 +144,16 @@ export const enFigures = {
   },
 
   timeline: {
-    lanes: { united_states: 'United States', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
+    lanes: { united_states: 'U.S. government and Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
     strikesLane: 'Boat strikes',
-    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced.',
-    note: 'U.S. lane includes the Senate. Strike circles are sized by deaths.',
+    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced, by sea.',
+    note: 'Strikes by deaths:',
+    also: 'Also:',
+    /** "Oct. 9, White House rejects Petro claim" */
+    item: (iso: string, label: string) => {
+      const { m, d } = parts(iso);
+      return `${MONTHS[m - 1]} ${d}, ${label}`;
+    },
   },
 
 };
@@ -281,7 +301,7 @@ export const en = {
       none: 'Map: no strikes had been announced yet.',
       lead: (date: string, parts: string[]) => `Map of strikes announced through ${date}, by sea area: ${parts.join('; ')}.`,
       zone: (name: string, strikes: string, n: number, killed: string) => `${name}, ${strikes} ${n === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
-      approx: 'Exact positions were not disclosed; dots are grouped by sea area, not placed where the boats were hit.',
+      approx: 'No position was disclosed: the map shades each sea broadly and places no strike; the strikes are counted by sea beside it.',
       survivors: (strikes: string, n: number, survivors: string) => `Highlighted: ${strikes} ${n === 1 ? 'strike' : 'strikes'} that left ${survivors} survivors.`,
       highlight: (name: string) => `Highlighted: the ${name} strikes.`,
       focus: (date: string, killed: string, where: string) => `Marked: the strike of ${date}, ${killed} killed, reported as ${where}.`,
@@ -318,6 +338,8 @@ export const en = {
       lead: (from: string, to: string, lanes: string[], strikes: string) => `Timeline of the escalation from ${from} to ${to}: ${lanes.join(', ')}; ${strikes} strikes announced.`,
       lane: (name: string, n: string) => `${name} ${n} ${n === '1' ? 'move' : 'moves'}`,
       focus: (date: string, who: string, what: string) => `Highlighted, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Strikes by sea: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Also added: ${items.join('; ')}.`,
     },
     union: {
       message: (date: string) => `Map with Colombia, Venezuela, Ecuador and Panama highlighted, the nations of Gran Colombia: Petro proposed they form a confederation, ${date}.`,

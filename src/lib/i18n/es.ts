@@ -69,8 +69,23 @@ export const esFigures: FigureWords = {
 
 
   strikeMap: {
-    legendArea: 'Zona marítima; ubicaciones no reveladas',
-    note: 'Cada punto es un ataque, con tamaño según los muertos, agrupado por la zona marítima que informó EE. UU. El gobierno no reveló dónde fueron atacadas las lanchas.',
+    legendArea: 'Mar según el anuncio; zona aproximada',
+    legendUnit: 'Un ataque; tamaño según muertos',
+    note: 'No se revelaron las posiciones: el mapa no sitúa ningún ataque.',
+    noneYet: 'Todavía ningún ataque',
+    /** Los ataques que suma un paso, por el día en que ocurrieron: «Nuevos: 21, 22, 27 (3 ataques) y 29 de octubre». */
+    added: (isos: string[]) => {
+      const byMonth = new Map<string, Map<number, number>>();
+      for (const iso of isos) {
+        const month = DAY_MONTH.format(utc(iso)).replace(/^\d+ de /, '');
+        const days = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
+        const d = Number(iso.slice(8, 10));
+        days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} y ${xs.at(-1)}` : xs[0]);
+      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${strikesOf(String(n))})` : String(d))));
+      return `Nuevos: ${[...byMonth].map(([m, ds]) => `${days(ds)} de ${m}`).join('; ')}`;
+    },
     zoneName: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
     zoneTotals: (strikes: string, n: number, k: string) => `${strikes} ${n === 1 ? 'ataque' : 'ataques'} · ${killed(k)}`,
     markName: (date: string, k: string, region: string) => `Ataque del ${date}, ${region}: ${killed(k)}`,
@@ -139,10 +154,13 @@ export const esFigures: FigureWords = {
   },
 
   timeline: {
-    lanes: { united_states: 'Estados Unidos', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
+    lanes: { united_states: 'Gobierno y Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
     strikesLane: 'Ataques a lanchas',
-    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron.',
-    note: 'La fila de EE. UU. incluye al Senado. El tamaño de cada círculo de ataque indica los muertos.',
+    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron, por mar.',
+    note: 'Ataques según muertos:',
+    also: 'Además:',
+    /** «9 oct., La Casa Blanca rechaza…» */
+    item: (iso: string, label: string) => `${Number(iso.slice(8, 10))} ${shortMonth(iso)}, ${label}`,
   },
 
 };
@@ -342,7 +360,7 @@ export const es: Strings = {
       none: 'Mapa: todavía no se había anunciado ningún ataque.',
       lead: (date: string, parts: string[]) => `Mapa de los ataques anunciados hasta el ${date}, por zona marítima: ${parts.join('; ')}.`,
       zone: (name: string, strikes: string, n: number, k: string) => `${name}, ${strikes} ${n === 1 ? 'ataque' : 'ataques'} y ${killed(k)}`,
-      approx: 'No se revelaron las ubicaciones exactas: los puntos se agrupan por zona marítima, no se sitúan donde fueron atacadas las lanchas.',
+      approx: 'No se reveló ninguna posición: el mapa sombrea cada mar a grandes rasgos y no sitúa ningún ataque; los ataques se cuentan por mar junto al mapa.',
       survivors: (strikes: string, n: number, survivors: string) =>
         `En primer plano: ${strikes} ${n === 1 ? 'ataque que dejó' : 'ataques que dejaron'} ${survivorsOf(survivors)}.`,
       highlight: (name: string) => `En primer plano: los ataques en el ${name}.`,
@@ -385,6 +403,8 @@ export const es: Strings = {
         `Cronología de la escalada del ${from} al ${to}: ${lanes.join(', ')}; ${count(strikes, 'ataque anunciado', 'ataques anunciados')}.`,
       lane: (name: string, n: string) => `${count(n, 'acción', 'acciones')} de ${name}`,
       focus: (date: string, who: string, what: string) => `En primer plano, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Ataques por mar: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Se suman además: ${items.join('; ')}.`,
     },
     union: {
       message: (date: string) => `Mapa con Colombia, Venezuela, Ecuador y Panamá resaltadas, las naciones de la Gran Colombia: Petro propuso que formaran una confederación, el ${date}.`,
