@@ -17,7 +17,6 @@ export const WORD_JOINER = '\u2060';
 // what closes a phrase. Anything else (start, space, an opening bracket or quote, a dash)
 // opens a quotation.
 const WORDISH = /[\p{L}\p{N}\p{M}.,;:!?%)\]}’”»…]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Elisions that begin with an apostrophe, not an opening quote: ’90s, ’em, ’tis, ’twas, ’n’.
 const LEADING_ELISION = /^(?:\d\d(?:s|’s)?\b|em\b|tis\b|twas\b|cause\b|n\b)/iu;
@@ -32,21 +31,24 @@ const HYPHEN_TOKEN = /(?<=(?:^|[^\p{L}\p{N}])[A-Z]{1,4})-(?=\d)/gu;
  */
 export function typeset(text: string, before = ''): string {
   if (!text) return text;
+  // Quotes are rare: copy the text between them in slices, and remember the last character out.
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let from = 0;
+  let prev = before.slice(-1);
+  for (let i = text.indexOf("'") < 0 && text.indexOf('"') < 0 ? text.length : 0; i < text.length; i++) {
     const c = text[i];
-    const prev = i === 0 ? before.slice(-1) : out.slice(-1);
-    if (c === '"') {
-      out += prev && WORDISH.test(prev) ? '”' : '“';
-    } else if (c === "'") {
-      const inWord = prev && LETTER_OR_DIGIT.test(prev);
-      if (inWord || (prev && WORDISH.test(prev))) out += '’';
-      else if (LEADING_ELISION.test(text.slice(i + 1))) out += '’';
-      else out += '‘';
-    } else {
-      out += c;
-    }
+    if (c !== '"' && c !== "'") continue;
+    if (i > from) prev = text[i - 1];
+    let q: string;
+    if (c === '"') q = prev && WORDISH.test(prev) ? '”' : '“';
+    else if (prev && WORDISH.test(prev)) q = '’';
+    else if (LEADING_ELISION.test(text.slice(i + 1, i + 8))) q = '’';
+    else q = '‘';
+    out += text.slice(from, i) + q;
+    prev = q;
+    from = i + 1;
   }
+  out += text.slice(from);
   // An opening single quote the Markdown parser put before a decade is an apostrophe: ’90s.
   out = out.replace(/‘(?=\d\d(?:s|’s)?\b)/gu, '’');
   return out.replace(HYPHEN_TOKEN, `-${WORD_JOINER}`);
