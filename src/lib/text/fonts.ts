@@ -85,11 +85,17 @@ export function fallbackOverrides(web: Metrics, fallback: Metrics) {
 export const fallbackName = (family: string, name: string) => `${family} fallback ${name}`;
 export const stackOf = (family: string) => [family, ...(FALLBACKS[family] ?? []).map((f) => fallbackName(family, f.name))].map((n) => `'${n}'`).join(', ');
 
-/** The @font-face rules: each face with its subset file (a URL the bundler resolves), then the fallbacks. */
+/**
+ * The @font-face rules: each face with its subset file (a URL the bundler resolves), then the
+ * fallbacks. `optional`: a face that is not there by first paint (Chrome waits up to 100 ms,
+ * longer for the preloaded body face) is not swapped in later on that page, so text never
+ * moves; the sized fallback reads the same, and the next page has the font from the cache.
+ * (`swap` moved the Spanish headline: bold Source Sans 3 is wider than a synthesized bold Arial.)
+ */
 export function fontFaceCss(faces: Face[], url: (face: Face) => string, web: Record<string, Metrics>, system: Record<string, Metrics>): string {
   const rules = faces.map(
     (f) =>
-      `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  font-display: swap;\n  src: url('${url(f)}') format('woff2');\n}`,
+      `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  font-display: optional;\n  src: url('${url(f)}') format('woff2');\n}`,
   );
   for (const [family, list] of Object.entries(FALLBACKS)) {
     for (const fb of list) {
