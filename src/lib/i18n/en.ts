@@ -241,6 +241,22 @@ export const en = {
     label: 'Since this story was published',
   },
 
+  /** The opening graphic under the headline (src/components/story/Lead.astro). */
+  lead: {
+    toll: (killed: string, strikes: string, k: number) => `${killed} killed in ${strikes} ${k === 1 ? 'strike' : 'strikes'}`,
+    scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
+    survivor: 'Survived; not counted',
+    caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
+    since: (date: string, strikes: string, killed: string) => `Since then, through ${date}: ${strikes} more strikes and ${killed} more deaths in our records.`,
+    sinceLink: 'The latest',
+    seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
+    sea: (sea: string, strikes: string, k: number, killed: string) => `${sea}, ${strikes} ${k === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
+    alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>
+      `Chart: ${toll} in U.S. strikes on boats announced through ${date}, one square per person killed, one column per strike. By sea: ${seas}. The deadliest, on ${deadliestOn}, killed ${deadliest}.${survivors}`,
+    altSurvivors: (n: string) => ` ${n} ${n === '1' ? 'person' : 'people'} survived strikes, marked apart and not counted.`,
+    menu: 'Contents and reading options',
+  },
+
   /** The server-side words of the strikes table (<DataTable figure="casualties">). */
   strikesTable: {
     tableSummary: 'The data behind this chart',
