@@ -235,6 +235,15 @@ export const en = {
     slider: 'Step',
     fullStory: 'Read the full story',
     noscript: 'The steps of this figure need JavaScript; the static edition shows each one.',
+    /** The line over an embedded figure, for readers (its name, "Map: …", is for screen readers). */
+    headlines: {
+      casualties: (date: string) => `Deaths in U.S. strikes on boats, through ${date}`,
+      strikemap: (date: string) => `Where the U.S. struck boats, by sea area, through ${date}`,
+      buildup: (date: string) => `The U.S. military build-up, as reported through ${date}`,
+      legal: () => 'The legal questions over the boat strikes',
+      timeline: (date: string) => `How the diplomatic dispute escalated, through ${date}`,
+      union: () => "Colombia and Venezuela, and Petro's talk of a union",
+    } as Record<string, (date: string) => string>,
   },
 
   since: {

@@ -294,6 +294,14 @@ export const es: Strings = {
     slider: 'Paso',
     fullStory: 'Leer el reportaje completo',
     noscript: 'Los pasos de este gráfico necesitan JavaScript; la edición estática los muestra uno por uno.',
+    headlines: {
+      casualties: (date: string) => `Muertes en los ataques de EE. UU. contra lanchas, hasta el ${date}`,
+      strikemap: (date: string) => `Dónde atacó EE. UU. lanchas, por zona marítima, hasta el ${date}`,
+      buildup: (date: string) => `El despliegue militar de EE. UU., según lo reportado hasta el ${date}`,
+      legal: () => 'Las cuestiones jurídicas de los ataques contra lanchas',
+      timeline: (date: string) => `Cómo escaló la disputa diplomática, hasta el ${date}`,
+      union: () => 'Colombia y Venezuela, y la idea de Petro de una unión',
+    } as Record<string, (date: string) => string>,
   },
 
   since: {
