@@ -3,8 +3,8 @@ import { clampStep, resizeMessage } from '$lib/embed/protocol';
 
 /** The narrowest a figure is drawn to fit a short frame: below this its words would crowd. */
 const MIN_WIDTH = 280;
-/** The smallest a figure is drawn when narrowing is not enough (its 12 px words at 7 px: a last resort, for a frame far too short). */
-const MIN_ZOOM = 0.6;
+/** The smallest a figure is drawn when narrowing is not enough (its 12 px words at under 7 px: a last resort, for a frame far too short). */
+const MIN_ZOOM = 0.55;
 
 /**
  * The embed page's controls: buttons and a slider drive the figure through the same DOM
