@@ -238,10 +238,35 @@ export const en = {
     slider: 'Step',
     fullStory: 'Read the full story',
     noscript: 'The steps of this figure need JavaScript; the static edition shows each one.',
+    /** The line over an embedded figure, for readers (its name, "Map: …", is for screen readers). */
+    headlines: {
+      casualties: (date: string) => `Deaths in U.S. strikes on boats, through ${date}`,
+      strikemap: (date: string) => `Where the U.S. struck boats, by sea area, through ${date}`,
+      buildup: (date: string) => `The U.S. military build-up, as reported through ${date}`,
+      legal: () => 'The legal questions over the boat strikes',
+      timeline: (date: string) => `How the diplomatic dispute escalated, through ${date}`,
+      union: () => "Colombia and Venezuela, and Petro's talk of a union",
+    } as Record<string, (date: string) => string>,
   },
 
   since: {
     label: 'Since this story was published',
+  },
+
+  /** The opening graphic under the headline (src/components/story/Lead.astro). */
+  lead: {
+    toll: (killed: string, strikes: string, k: number) => `${killed} killed in ${strikes} ${k === 1 ? 'strike' : 'strikes'}`,
+    scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
+    survivor: 'Survived; not counted',
+    caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
+    since: (date: string, strikes: string, killed: string) => `Since then, through ${date}: ${strikes} more strikes and ${killed} more deaths in our records.`,
+    sinceLink: 'The latest',
+    seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
+    sea: (sea: string, strikes: string, k: number, killed: string) => `${sea}, ${strikes} ${k === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
+    alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>
+      `Chart: ${toll} in U.S. strikes on boats announced through ${date}, one square per person killed, one column per strike. By sea: ${seas}. The deadliest, on ${deadliestOn}, killed ${deadliest}.${survivors}`,
+    altSurvivors: (n: string) => ` ${n} ${n === '1' ? 'person' : 'people'} survived strikes, marked apart and not counted.`,
+    menu: 'Contents and reading options',
   },
 
   /** The server-side words of the strikes table (<DataTable figure="casualties">). */

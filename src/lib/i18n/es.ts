@@ -295,10 +295,34 @@ export const es: Strings = {
     slider: 'Paso',
     fullStory: 'Leer el reportaje completo',
     noscript: 'Los pasos de este gráfico necesitan JavaScript; la edición estática los muestra uno por uno.',
+    headlines: {
+      casualties: (date: string) => `Muertes en los ataques de EE. UU. contra lanchas, hasta el ${date}`,
+      strikemap: (date: string) => `Dónde atacó EE. UU. lanchas, por zona marítima, hasta el ${date}`,
+      buildup: (date: string) => `El despliegue militar de EE. UU., según lo reportado hasta el ${date}`,
+      legal: () => 'Las cuestiones jurídicas de los ataques contra lanchas',
+      timeline: (date: string) => `Cómo escaló la disputa diplomática, hasta el ${date}`,
+      union: () => 'Colombia y Venezuela, y la idea de Petro de una unión',
+    } as Record<string, (date: string) => string>,
   },
 
   since: {
     label: 'Desde la publicación de este reportaje',
+  },
+
+  /** El gráfico de apertura bajo el titular (src/components/story/Lead.astro). */
+  lead: {
+    toll: (dead: string, strikes: string, k: number) => `${killed(dead)} en ${strikes} ${strikesWord(k)}`,
+    scope: (date: string) => `Ataques de EE. UU. contra lanchas anunciados hasta el ${date}`,
+    survivor: 'Sobrevivió; no se cuenta',
+    caption: 'Cada cuadrado es una persona muerta; cada columna, un ataque, en el orden en que ocurrieron.',
+    since: (date: string, strikes: string, killed: string) => `Desde entonces, hasta el ${date}: ${strikes} ataques más y ${killed} muertos más en nuestros registros.`,
+    sinceLink: 'Lo más reciente',
+    seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
+    sea: (sea: string, strikes: string, k: number, dead: string) => `${sea}, ${strikes} ${strikesWord(k)} y ${killed(dead)}`,
+    alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>
+      `Gráfico: ${toll} en ataques de EE. UU. contra lanchas anunciados hasta el ${date}, un cuadrado por persona muerta, una columna por ataque. Por zona marítima: ${seas}. El más mortífero, el ${deadliestOn}, dejó ${killed(deadliest)}.${survivors}`,
+    altSurvivors: (n: string) => (n === '1' ? ' 1 persona sobrevivió a un ataque; se marca aparte y no se cuenta.' : ` ${n} personas sobrevivieron a los ataques; se marcan aparte y no se cuentan.`),
+    menu: 'Contenido y opciones de lectura',
   },
 
   /** The server-side words of the strikes table (<DataTable figure="casualties">). */
