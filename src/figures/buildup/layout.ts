@@ -41,6 +41,13 @@ export const ANCHOR_KIND: Record<AnchorId, 'place' | 'area'> = {
   en_route: 'area',
 };
 
+/**
+ * A named place whose marks sit above its pin (north-east, at sea), its name above them: Trinidad's
+ * pin is on the Venezuelan coast's doorstep, where marks or a name below would cover the mainland
+ * and Venezuela's name, and a name to the left the ring of flights off Venezuela.
+ */
+export const MARKS_ABOVE: ReadonlySet<AnchorId> = new Set(['trinidad']);
+
 /** The map label (its Natural Earth name, the label's id) that a named-place anchor replaces. */
 export const ANCHOR_LABEL: Partial<Record<AnchorId, string>> = { puerto_rico: 'Puerto Rico', trinidad: 'Trinidad and Tobago', el_salvador: 'El Salvador' };
 
@@ -109,17 +116,21 @@ export function placeAssets(
         symbol: SYMBOL_OF[d.asset_type],
         anchor,
         x: round(place ? ax + cell * (col + 0.9) : ax + (col - (n - 1) / 2) * cell),
-        y: round(place ? ay + cell * (row + 0.9) : ay + (row - (rows - 1) / 2) * cell),
+        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + LABEL_BAND / 2 + (row - (rows - 1) / 2) * cell),
         reported: d.reported_date ?? '',
       });
     });
-    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4);
+    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4 + (place ? 0 : LABEL_BAND / 2));
     groups.push({ id: anchor, kind: ANCHOR_KIND[anchor], x: ax, y: ay, r });
   }
   return { marks, groups };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * Room at the top of an area's ring, in map units, for its two-line name: the name is set in px
+ * and the map scales with its frame, so on a 320 px phone the name is about 31 units tall, and
+ * without this band it covered the first row of marks.
+ */
+export const LABEL_BAND = 12;
 
-/** The troop strip under the build-up map, in viewBox units: time across, 0 to 16,000 troops up. */
-export const TROOP_STRIP = { width: 640, height: 120, max: 16000 } as const;
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -93,13 +93,14 @@ export const esFigures: FigureWords = {
     } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',
-      trinidad: 'Escala en puerto, Trinidad y Tobago',
+      trinidad: 'Trinidad y Tobago',
       el_salvador: 'El Salvador',
       off_venezuela: 'Frente a Venezuela',
       caribbean_sea: 'Caribe, en el mar',
       eastern_pacific: 'Pacífico oriental, en el mar',
       en_route: 'Con orden de ir a la región',
     } as Record<string, string>,
+    anchorNotes: { trinidad: 'escala en puerto' } as Record<string, string>,
     areaNote: 'aprox.',
     note: 'Cada símbolo es un despliegue tal como se informó por primera vez. Los buques en el mar y los vuelos se agrupan en zonas aproximadas; solo las bases y las escalas en puerto se ubican donde se informaron.',
     markName: (asset: string, date: string) => `${asset}, informado por primera vez el ${date}`,
@@ -107,9 +108,8 @@ export const esFigures: FigureWords = {
     markPersonnel: (p: string) => `Personal: ${p}`,
     markWhere: (w: string) => `Ubicación informada: ${w}`,
     markReported: (d: string) => `Informado por primera vez el ${d}`,
-    troopsTitle: 'Efectivos de EE. UU. en la región, según los informes',
-    troopsNote: 'Los totales cuentan cosas distintas (solo buques, o buques y fuerzas en tierra), por lo que no coinciden entre sí.',
-    troopsLabel: (n: string, d: string) => `${n} (${d})`,
+    troopsTitle: 'Efectivos de EE. UU. en la región, según lo publicado',
+    troopsNote: 'Cada punto es un total publicado. Los totales cuentan cosas distintas (solo buques, o buques y fuerzas en tierra), por lo que no coinciden entre sí.',
   },
 
   legal: {
@@ -354,6 +354,10 @@ export const es: Strings = {
       puertoRico: (n: string) => `${n === '1' ? 'Uno' : n} de ellos en Puerto Rico.`,
       approx: 'Los buques en el mar y los vuelos se agrupan en zonas aproximadas; no se revelaron sus posiciones.',
       troops: (n: string, d: string, what: string) => `Último total de efectivos informado: ${n} (${d}), que cuenta ${what}.`,
+      troopsChart: (n: string, from: string, to: string) =>
+        `Gráfico de los totales de efectivos de EE. UU. publicados del ${from} al ${to}: ${count(n, 'total', 'totales')}, que cuentan cosas distintas.`,
+      troopsFirst: (n: string, d: string, by: string) => `El primero: ${n} el ${d} (${by}).`,
+      troopsLatest: (n: string, d: string, by: string, what: string) => `El último: ${n} el ${d} (${by}), que cuenta ${what}.`,
       highlight: (g: string) => `En primer plano: ${g}.`,
       focus: (asset: string, d: string, where: string) => `Señalado: ${asset}, informado por primera vez el ${d}, ${where}.`,
       symbolOne: {
