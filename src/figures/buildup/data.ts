@@ -60,8 +60,8 @@ function anchors(): Record<AnchorId, [number, number]> {
     puerto_rico: countryAnchor('Puerto Rico'),
     trinidad: countryAnchor('Trinidad and Tobago'),
     el_salvador: countryAnchor('El Salvador'),
-    off_venezuela: project(-67.2, 12.4),
-    caribbean_sea: project(-72, 15.6),
+    off_venezuela: project(-66.6, 12.2),
+    caribbean_sea: project(-73, 16),
     eastern_pacific: project(-86, 6),
     en_route: project(-62, 19.6),
   };

@@ -106,6 +106,8 @@ export function placeAssets(
   for (const [anchor, members] of byAnchor) {
     const [ax, ay] = anchors[anchor];
     const place = ANCHOR_KIND[anchor] === 'place';
+    // Only a large area carries its name inside; the one-mark ring of a carrier en route has it beside.
+    const band = place || members.length < 2 ? 0 : LABEL_BAND;
     const n = Math.min(cols, members.length);
     const rows = Math.ceil(members.length / cols);
     members.forEach((d, i) => {
@@ -116,21 +118,21 @@ export function placeAssets(
         symbol: SYMBOL_OF[d.asset_type],
         anchor,
         x: round(place ? ax + cell * (col + 0.9) : ax + (col - (n - 1) / 2) * cell),
-        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + LABEL_BAND / 2 + (row - (rows - 1) / 2) * cell),
+        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + band / 2 + (row - (rows - 1) / 2) * cell),
         reported: d.reported_date ?? '',
       });
     });
-    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4 + (place ? 0 : LABEL_BAND / 2));
+    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4 + band / 2);
     groups.push({ id: anchor, kind: ANCHOR_KIND[anchor], x: ax, y: ay, r });
   }
   return { marks, groups };
 }
 
 /**
- * Room at the top of an area's ring, in map units, for its two-line name: the name is set in px
- * and the map scales with its frame, so on a 320 px phone the name is about 31 units tall, and
+ * Room at the top of an area's ring, in map units, for its name: the name is set in px
+ * and the map scales with its frame, so on a 320 px phone a line is about 17 units tall, and
  * without this band it covered the first row of marks.
  */
-export const LABEL_BAND = 12;
+export const LABEL_BAND = 8;
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -83,6 +83,8 @@ export const enFigures = {
       drone: 'Drone deployments',
       base: 'Bases reopened',
     } as Record<string, string>,
+    /** The legend's short names: each symbol is one deployment, as the note says. */
+    legend: { large_ship: 'Carrier or amphibious group', ship: 'Warship', submarine: 'Submarine', aircraft: 'Aircraft', drone: 'Drones', base: 'Base reopened' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',
       trinidad: 'Trinidad and Tobago',
@@ -94,7 +96,7 @@ export const enFigures = {
     } as Record<string, string>,
     /** A second line under a named place's label: what happened there. */
     anchorNotes: { trinidad: 'port call' } as Record<string, string>,
-    areaNote: 'approximate',
+    areaKey: 'Approximate area',
     note: 'Each symbol is one deployment as first reported. Ships at sea and flights are grouped in approximate areas; only bases and port calls are placed where reported.',
     markName: (asset: string, date: string) => `${asset}, first reported ${date}`,
     markCount: (n: string) => `Number reported: ${n}`,

@@ -91,6 +91,7 @@ export const esFigures: FigureWords = {
       drone: 'Despliegues de drones',
       base: 'Bases reabiertas',
     } as Record<string, string>,
+    legend: { large_ship: 'Portaaviones o grupo anfibio', ship: 'Buque de guerra', submarine: 'Submarino', aircraft: 'Aeronaves', drone: 'Drones', base: 'Base reabierta' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',
       trinidad: 'Trinidad y Tobago',
@@ -101,7 +102,7 @@ export const esFigures: FigureWords = {
       en_route: 'Con orden de ir a la región',
     } as Record<string, string>,
     anchorNotes: { trinidad: 'escala en puerto' } as Record<string, string>,
-    areaNote: 'aprox.',
+    areaKey: 'Zona aproximada',
     note: 'Cada símbolo es un despliegue tal como se informó por primera vez. Los buques en el mar y los vuelos se agrupan en zonas aproximadas; solo las bases y las escalas en puerto se ubican donde se informaron.',
     markName: (asset: string, date: string) => `${asset}, informado por primera vez el ${date}`,
     markCount: (n: string) => `Cantidad informada: ${n}`,

@@ -15,7 +15,7 @@ describe('the build-up map renders on the server', () => {
     const html = buildupMap({ through: '2025-08-26', view: 'caribbean' });
     expect(html).toMatch(/aria-label="Map of the U\.S\. build-up as reported by Aug\. 26, 2025: 4 deployments/);
     expect(html).toContain('Caribbean, at sea');
-    expect(html).toContain('(approximate)');
+    expect(html).toContain('Approximate area');
   });
 
   test('assets appear in the order they were reported', () => {
@@ -38,7 +38,7 @@ describe('the build-up map renders on the server', () => {
     const html = buildupMap({ through: AS_OF });
     const legend = /<ul class="legend[^"]*"[\s\S]*?<\/ul>/.exec(html)![0];
     expect(new Set(legend.match(/class="glyph (large_ship|ship|submarine|aircraft|drone|base)/g))).toHaveProperty('size', 5);
-    expect(legend).not.toContain('Bases reopened'); // the first base reopened after the as-of date
+    expect(legend).not.toContain('Base reopened'); // the first base reopened after the as-of date
   });
 
   test("Trinidad's label is its name, with the port call on a line of its own, over its mark", () => {
