@@ -118,7 +118,7 @@ export function placeAssets(
         symbol: SYMBOL_OF[d.asset_type],
         anchor,
         x: round(place ? ax + cell * (col + 0.9) : ax + (col - (n - 1) / 2) * cell),
-        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + band / 2 + (row - (rows - 1) / 2) * cell),
+        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + (NAME_BELOW.has(anchor) ? -band : band) / 2 + (row - (rows - 1) / 2) * cell),
         reported: d.reported_date ?? '',
       });
     });
@@ -134,5 +134,11 @@ export function placeAssets(
  * without this band it covered the first row of marks.
  */
 export const LABEL_BAND = 8;
+
+/**
+ * The area whose name sits at the bottom of its ring, not the top: the Caribbean ring's top is
+ * where Puerto Rico's name and the carrier's ring crowd a phone's frame.
+ */
+export const NAME_BELOW: ReadonlySet<AnchorId> = new Set(['caribbean_sea']);
 
 const round = (n: number) => Math.round(n * 10) / 10;
