@@ -101,7 +101,7 @@ export const esFigures: FigureWords = {
       eastern_pacific: 'Pacífico oriental, en el mar',
       en_route: 'Con orden de ir a la región',
     } as Record<string, string>,
-    anchorNotes: { trinidad: 'escala en puerto' } as Record<string, string>,
+    anchorNotes: { trinidad: 'escala' } as Record<string, string>,
     areaKey: 'Zona aproximada',
     note: 'Cada símbolo es un despliegue tal como se informó por primera vez. Los buques en el mar y los vuelos se agrupan en zonas aproximadas; solo las bases y las escalas en puerto se ubican donde se informaron.',
     markName: (asset: string, date: string) => `${asset}, informado por primera vez el ${date}`,
