@@ -48,6 +48,7 @@ describe('Spanish edition: same shape as English', () => {
       [
         'buildup.anchors.el_salvador',
         'buildup.anchors.puerto_rico',
+        'buildup.legend.drone', // "Drones" in both languages
         'describe.buildup.groups.bases', // "bases" in both languages
         'legal.actor.colombia',
         'legal.actor.venezuela',
