@@ -103,7 +103,8 @@ describe('Spanish plurals', () => {
     expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
     expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
     expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
-    expect(es.legal.toll('1.234', '19', '2')).toBe('A la fecha de corte: 1.234 muertos en 19 ataques; 2 sobrevivientes.');
+    expect(es.describe.legal.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
+    expect(es.describe.legal.timeline('19', 'a', 'b')).toContain('19 ataques anunciados,');
   });
 
   it('full sentences agree with their counts', () => {
