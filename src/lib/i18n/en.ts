@@ -133,7 +133,7 @@ export const enFigures = {
     actor: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
     tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
     outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    half: 'Dark: yes votes, of 100 senators. Line: half the Senate; a tie fails.',
+    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
   },
 
   timeline: {
