@@ -1,24 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import Legal from '$figures/legal/Figure.svelte';
 import { es } from '$lib/i18n/es';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadTranslations, localize } from '$lib/data/translations';
-import { AS_OF, FIXTURE_DIR, fixtureTables } from '../../fixtures/tables';
+import { AS_OF } from '../../fixtures/tables';
 import { figureRenderer, imageName } from '../render';
-
-// The Spanish page draws from tables in Spanish: the fixture rows with the fixture's es.csv.
-function spanishTables() {
-  const root = mkdtempSync(join(tmpdir(), 'legal-es-'));
-  mkdirSync(join(root, 'content/data'), { recursive: true });
-  copyFileSync(join(FIXTURE_DIR, 'es.csv'), join(root, 'content/data/es.csv'));
-  return localize(fixtureTables(), loadTranslations(fixtureTables(), 'es', root));
-}
+import { legalTables, legalTablesEs } from './tables';
 
 // Fixture rows by Nov. 10: 9 strikes (S001, S002 before Sept. 16; S003 before Oct. 1); a group
 // named in S001 and S007; S001, S002, S004 and S005 disputed. Senate votes Oct. 8 (48-51) and Nov. 6 (49-51).
-const legal = figureRenderer(Legal, 'legal');
+const legal = figureRenderer(Legal, 'legal', [], { tables: legalTables() });
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 const strikeArea = (html: string) => /<text class="term[^"]*"[^>]*>([^<]*)<\/text>\s*<text class="by[^"]*"[^>]*>([^<]*)<\/text>/.exec(html)!.slice(1);
 
@@ -76,7 +65,7 @@ describe('legal figure', () => {
   });
 
   test('in the Spanish edition, the voices and votes in Spanish', () => {
-    const legalEs = figureRenderer(Legal, 'legal', [], { tables: spanishTables() });
+    const legalEs = figureRenderer(Legal, 'legal', [], { tables: legalTablesEs() });
     expect(strikeArea(legalEs({ panel: 'frames', through: AS_OF, focus: 'E022' }, es))).toEqual(['«conflicto armado no internacional»', 'Gobierno de EE. UU., 1 de octubre']);
     expect(legalEs({ panel: 'congress', through: AS_OF, focus: 'V01' }, es)).toContain('48\u201151, rechazada');
   });

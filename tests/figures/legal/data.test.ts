@@ -4,9 +4,10 @@ import { curly } from '$figures/legal/view';
 import { contested, disputeOf } from '$lib/claims';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
 import { en } from '$lib/i18n/en';
-import { AS_OF, fixtureTables } from '../../fixtures/tables';
+import { AS_OF } from '../../fixtures/tables';
+import { legalTables } from './tables';
 
-const t = fixtureTables();
+const t = legalTables();
 
 describe('legal figure data', () => {
   const data = legalData(t, AS_OF, LEGAL_CLAIMS, en.legal.terms);
@@ -66,8 +67,10 @@ describe('legal figure data', () => {
     expect(data.voices.find((v) => v.id === 'E014')!.sources[0]).toBe('OHCHR');
   });
 
-  test('a claim that is not an event row stops the build, naming the id', () => {
-    expect(() => legalData(t, AS_OF, { ...LEGAL_CLAIMS, voices: ['E999'] }, en.legal.terms)).toThrow(/E999 is not in content\/data\/events.csv/);
+  test('a voice or the flights\' row missing from the tables is left out, not invented', () => {
+    const fewer = legalData(t, AS_OF, { ...LEGAL_CLAIMS, flights: 'E999', voices: ['E999', 'E014'] }, en.legal.terms);
+    expect(fewer.voices.map((v) => v.id)).toEqual(['E014']);
+    expect(fewer.flights).toBeNull();
   });
 
   test('straight quotes in the data become typographic ones', () => {

@@ -3,9 +3,10 @@ import { legalData } from '$figures/legal/data';
 import { LAND, legalLayout, MAX_NM } from '$figures/legal/layout';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
 import { en } from '$lib/i18n/en';
-import { AS_OF, fixtureTables } from '../../fixtures/tables';
+import { AS_OF } from '../../fixtures/tables';
+import { legalTables } from './tables';
 
-const data = legalData(fixtureTables(), AS_OF, LEGAL_CLAIMS, en.legal.terms);
+const data = legalData(legalTables(), AS_OF, LEGAL_CLAIMS, en.legal.terms);
 const g = legalLayout(data);
 const width = (key: string) => {
   const b = g.bands.find((x) => x.key === key)!;

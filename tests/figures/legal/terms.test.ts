@@ -14,6 +14,11 @@ const editions = [
 ] as const;
 
 describe('the legal figure quotes its rows', () => {
+  test('every row the figure names is in the committed data', () => {
+    const ids = new Set(enTables.events.map((e) => e.id));
+    for (const id of [LEGAL_CLAIMS.flights, ...LEGAL_CLAIMS.voices, ...Object.values(LEGAL_CLAIMS.together).flat()]) expect(ids.has(id), id).toBe(true);
+  });
+
   for (const [lang, tables, terms] of editions) {
     test(`${lang}: each voice's term is a phrase of its row's summary`, () => {
       for (const id of LEGAL_CLAIMS.voices) {
