@@ -5,7 +5,7 @@ import { groupsOf, shown, spoken } from './view';
 
 /** The legal figure's text alternative: the drawing, what the step writes on it, and the timeline. */
 export function describeLegal(data: LegalProps, state: LegalState, t: Strings): string {
-  const L = t.legal;
+  const L = t.legalFigure;
   const d = t.describe.legal;
   const s = shown(data, state);
   const nm = (id: string) => t.number(data.zones.find((z) => z.id === id)?.nm ?? 0);
@@ -21,7 +21,7 @@ export function describeLegal(data: LegalProps, state: LegalState, t: Strings): 
       const voices = s.voices.filter((v) => focus.includes(v.id));
       return [
         d.zones(nm('G10'), nm('G11'), nm('G12')),
-        ...voices.map((v) => d.voice(L.terms[v.id], L.actor[v.actor], t.date(v.date), spoken(v.quote))),
+        ...voices.map((v) => d.voice(L.terms[v.id], t.legal.actor[v.actor], t.date(v.date), spoken(v.quote))),
         timeline,
       ].join(' ');
     }

@@ -5,17 +5,19 @@ import { legalData, type LegalData } from './data';
 import { describeLegal } from './describe';
 import { legalLayout, type LegalLayout } from './layout';
 import { legalState, type LegalState } from './state';
+import { legalLabels, legalView, type LegalView } from './view';
 
-export type LegalProps = LegalData & { layout: LegalLayout };
+export type LegalProps = LegalData & { layout: LegalLayout; labels: ReturnType<typeof legalLabels>; views: LegalView[] };
 
 /** The legal questions on one drawing: the sea zones, who called the strikes what and when, who was aboard, the Senate's votes. */
 export default defineFigure<LegalProps, LegalState>({
   label: { en: 'Diagram: the legal questions', es: 'Diagrama: las cuestiones jurídicas' },
   schema: legalState,
   check: checkLegal,
-  props: (t, end, _states, words) => {
-    const data = legalData(t, end, LEGAL_CLAIMS, words.legal.terms);
-    return { data: { ...data, layout: legalLayout(data) } };
+  props: (t, end, states, words) => {
+    const data = legalData(t, end, LEGAL_CLAIMS, words.legalFigure.terms);
+    const layout = legalLayout(data);
+    return { data: { ...data, layout, labels: legalLabels(data, layout, words), views: states.map((s) => legalView(data, layout, s, words)) } };
   },
   describe: describeLegal,
 });

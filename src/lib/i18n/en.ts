@@ -105,35 +105,7 @@ export const enFigures = {
   },
 
   legal: {
-    titles: {
-      zones: 'Sea zones, and the strikes',
-      frames: 'Who called the strikes what',
-      target: 'Who was aboard?',
-      congress: 'Senate war powers votes',
-    } as Record<string, string>,
-    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' } as Record<string, string>,
-    upTo: (nm: string) => `${nm} nautical miles`,
-    high: ['High', 'seas'],
-    coast: 'Coast',
-    flights: (date: string, km: string, nm: string) => [`U.S. F-35s, ${date}:`, `about ${km} km (${nm} nm) offshore`],
-    waters: 'International waters',
-    watersNote: 'how far out: never disclosed',
-    key: 'Hatched: “international waters,” where the strikes were announced. Dashed: the one distance disclosed, of flights, not strikes. Zones to scale.',
-    /** Each voice's words on the strike area: a phrase of its row's summary (checked at build). */
-    terms: { E014: 'extrajudicial executions', E022: 'non-international armed conflict', E041: 'extrajudicial killings', E042: 'international crimes' } as Record<string, string>,
-    quoted: (s: string) => `“${s}”`,
-    by: (who: string, date: string) => `${who}, ${date}`,
-    lanes: { united_states: 'U.S.', un: 'U.N.', us_congress: 'Senate', strikes: 'Strikes' } as Record<string, string>,
-    namedOf: (n: string, total: string) => `${n} of ${total} named a group`,
-    announcedThrough: (date: string) => `strikes announced through ${date}`,
-    dto: 'Most said only “Designated Terrorist Organization.”',
-    named: (n: string, groups: string) => `Named a group: ${n} (${groups})`,
-    disputed: (n: string) => `Disputed by a government or relatives: ${n}`,
-    unnamed: (n: string) => `Named no group: ${n}`,
     actor: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
-    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
-    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
   },
 
   timeline: {
@@ -165,6 +137,38 @@ export const enFigures = {
 
 export const en = {
   ...enFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Sea zones, and the strikes',
+      frames: 'Who called the strikes what',
+      target: 'Who was aboard?',
+      congress: 'Senate war powers votes',
+    } as Record<string, string>,
+    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} nautical miles`,
+    high: ['High', 'seas'],
+    coast: 'Coast',
+    flights: (date: string, km: string, nm: string) => [`U.S. F-35s, ${date}:`, `about ${km} km (${nm} nm) offshore`],
+    waters: 'International waters',
+    watersNote: 'how far out: never disclosed',
+    key: 'Hatched: “international waters,” where the strikes were announced. Dashed: the one distance disclosed, of flights, not strikes. Zones to scale.',
+    /** Each voice's words on the strike area: a phrase of its row's summary (checked at build). */
+    terms: { E014: 'extrajudicial executions', E022: 'non-international armed conflict', E041: 'extrajudicial killings', E042: 'international crimes' } as Record<string, string>,
+    quoted: (s: string) => `“${s}”`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'U.S.', un: 'U.N.', us_congress: 'Senate', strikes: 'Strikes' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} of ${total} named a group`,
+    announcedThrough: (date: string) => `strikes announced through ${date}`,
+    dto: 'Most said only “Designated Terrorist Organization.”',
+    named: (n: string, groups: string) => `Named a group: ${n} (${groups})`,
+    disputed: (n: string) => `Disputed by a government or relatives: ${n}`,
+    unnamed: (n: string) => `Named no group: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
+    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
+  },
+
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
     'Dominican Rep.': 'Dominican Republic',

@@ -113,34 +113,7 @@ export const esFigures: FigureWords = {
   },
 
   legal: {
-    titles: {
-      zones: 'Zonas marítimas y ataques',
-      frames: 'Qué dijo cada parte',
-      target: '¿Quién iba a bordo?',
-      congress: 'Votaciones en el Senado',
-    } as Record<string, string>,
-    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' } as Record<string, string>,
-    upTo: (nm: string) => `${nm} millas náuticas`,
-    high: ['Alta', 'mar'],
-    coast: 'Costa',
-    flights: (date: string, km: string, nm: string) => [`F-35 de EE. UU., ${date}:`, `a unos ${km} km (${nm} mn)`],
-    waters: 'Aguas internacionales',
-    watersNote: 'a qué distancia: nunca se reveló',
-    key: 'Rayado: «aguas internacionales», donde se anunciaron los ataques. Línea discontinua: la única distancia revelada, de vuelos, no de ataques. Zonas a escala.',
-    terms: { E014: 'ejecuciones extrajudiciales', E022: 'conflicto armado no internacional', E041: 'ejecuciones extrajudiciales', E042: 'crímenes internacionales' } as Record<string, string>,
-    quoted: (s: string) => `«${s}»`,
-    by: (who: string, date: string) => `${who}, ${date}`,
-    lanes: { united_states: 'EE. UU.', un: 'ONU', us_congress: 'Senado', strikes: 'Ataques' } as Record<string, string>,
-    namedOf: (n: string, total: string) => `${n} de ${total} nombraron a un grupo`,
-    announcedThrough: (date: string) => `ataques anunciados hasta el ${date}`,
-    dto: 'La mayoría solo dijo «Organización Terrorista Designada».',
-    named: (n: string, groups: string) => `Con grupo nombrado: ${n} (${groups})`,
-    disputed: (n: string) => `Cuestionados por gobiernos o familiares: ${n}`,
-    unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
     actor: { united_states: 'Gobierno de EE. UU.', us_congress: 'Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas', iachr: 'Comisión Interamericana de Derechos Humanos', courts: 'Tribunales de EE. UU.', other: 'Otros' } as Record<string, string>,
-    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
-    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
-    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
   },
 
   timeline: {
@@ -172,6 +145,37 @@ export const esFigures: FigureWords = {
 
 export const es: Strings = {
   ...esFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Zonas marítimas y ataques',
+      frames: 'Qué dijo cada parte',
+      target: '¿Quién iba a bordo?',
+      congress: 'Votaciones en el Senado',
+    } as Record<string, string>,
+    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} millas náuticas`,
+    high: ['Alta', 'mar'],
+    coast: 'Costa',
+    flights: (date: string, km: string, nm: string) => [`F-35 de EE. UU., ${date}:`, `a unos ${km} km (${nm} mn)`],
+    waters: 'Aguas internacionales',
+    watersNote: 'a qué distancia: nunca se reveló',
+    key: 'Rayado: «aguas internacionales», donde se anunciaron los ataques. Línea discontinua: la única distancia revelada, de vuelos, no de ataques. Zonas a escala.',
+    terms: { E014: 'ejecuciones extrajudiciales', E022: 'conflicto armado no internacional', E041: 'ejecuciones extrajudiciales', E042: 'crímenes internacionales' } as Record<string, string>,
+    quoted: (s: string) => `«${s}»`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'EE. UU.', un: 'ONU', us_congress: 'Senado', strikes: 'Ataques' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} de ${total} nombraron a un grupo`,
+    announcedThrough: (date: string) => `ataques anunciados hasta el ${date}`,
+    dto: 'La mayoría solo dijo «Organización Terrorista Designada».',
+    named: (n: string, groups: string) => `Con grupo nombrado: ${n} (${groups})`,
+    disputed: (n: string) => `Cuestionados por gobiernos o familiares: ${n}`,
+    unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
+    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
+  },
+
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
    * labelled (src/lib/map/scene.ts), so no English name reaches the Spanish maps. Put into each

@@ -7,7 +7,8 @@ import { legalTables, legalTablesEs } from './tables';
 
 // Fixture rows by Nov. 10: 9 strikes (S001, S002 before Sept. 16; S003 before Oct. 1); a group
 // named in S001 and S007; S001, S002, S004 and S005 disputed. Senate votes Oct. 8 (48-51) and Nov. 6 (49-51).
-const legal = figureRenderer(Legal, 'legal', [], { tables: legalTables() });
+const render = (t = legalTables()) => (state: Record<string, string>, words?: never) => figureRenderer(Legal, 'legal', [state], { tables: t })(0, words);
+const legal = render();
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 const strikeArea = (html: string) => /<text class="term[^"]*"[^>]*>([^<]*)<\/text>\s*<text class="by[^"]*"[^>]*>([^<]*)<\/text>/.exec(html)!.slice(1);
 
@@ -65,8 +66,8 @@ describe('legal figure', () => {
   });
 
   test('in the Spanish edition, the voices and votes in Spanish', () => {
-    const legalEs = figureRenderer(Legal, 'legal', [], { tables: legalTablesEs() });
-    expect(strikeArea(legalEs({ panel: 'frames', through: AS_OF, focus: 'E022' }, es))).toEqual(['«conflicto armado no internacional»', 'Gobierno de EE. UU., 1 de octubre']);
-    expect(legalEs({ panel: 'congress', through: AS_OF, focus: 'V01' }, es)).toContain('48\u201151, rechazada');
+    const legalEs = render(legalTablesEs());
+    expect(strikeArea(legalEs({ panel: 'frames', through: AS_OF, focus: 'E022' }, es as never))).toEqual(['«conflicto armado no internacional»', 'Gobierno de EE. UU., 1 de octubre']);
+    expect(legalEs({ panel: 'congress', through: AS_OF, focus: 'V01' }, es as never)).toContain('48\u201151, rechazada');
   });
 });

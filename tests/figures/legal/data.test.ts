@@ -10,7 +10,7 @@ import { legalTables } from './tables';
 const t = legalTables();
 
 describe('legal figure data', () => {
-  const data = legalData(t, AS_OF, LEGAL_CLAIMS, en.legal.terms);
+  const data = legalData(t, AS_OF, LEGAL_CLAIMS, en.legalFigure.terms);
 
   test('the sea zones come from the sourced facts table: 12, 24 and 200 nautical miles', () => {
     expect(data.zones.map((z) => z.nm)).toEqual([12, 24, 200]);
@@ -68,7 +68,7 @@ describe('legal figure data', () => {
   });
 
   test('a voice or the flights\' row missing from the tables is left out, not invented', () => {
-    const fewer = legalData(t, AS_OF, { ...LEGAL_CLAIMS, flights: 'E999', voices: ['E999', 'E014'] }, en.legal.terms);
+    const fewer = legalData(t, AS_OF, { ...LEGAL_CLAIMS, flights: 'E999', voices: ['E999', 'E014'] }, en.legalFigure.terms);
     expect(fewer.voices.map((v) => v.id)).toEqual(['E014']);
     expect(fewer.flights).toBeNull();
   });

@@ -6,7 +6,7 @@ import { en } from '$lib/i18n/en';
 import { AS_OF } from '../../fixtures/tables';
 import { legalTables } from './tables';
 
-const data = legalData(legalTables(), AS_OF, LEGAL_CLAIMS, en.legal.terms);
+const data = legalData(legalTables(), AS_OF, LEGAL_CLAIMS, en.legalFigure.terms);
 const g = legalLayout(data);
 const width = (key: string) => {
   const b = g.bands.find((x) => x.key === key)!;

@@ -9,8 +9,8 @@ import { es } from '$lib/i18n/es';
 // committed rows' own words, in each edition's translation of them.
 const enTables = loadTables();
 const editions = [
-  ['en', enTables, en.legal.terms],
-  ['es', localize(enTables, loadTranslations(enTables, 'es')), es.legal.terms],
+  ['en', enTables, en.legalFigure.terms],
+  ['es', localize(enTables, loadTranslations(enTables, 'es')), es.legalFigure.terms],
 ] as const;
 
 describe('the legal figure quotes its rows', () => {

@@ -118,7 +118,7 @@ describe('Spanish plurals', () => {
     expect(es.describe.casualties.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
     expect(es.describe.timeline.lane('Colombia', '1')).toBe('1 acción de Colombia');
     expect(es.describe.timeline.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
-    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legalFigure.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
   });
 });
 
