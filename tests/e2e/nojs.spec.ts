@@ -25,7 +25,7 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
   const sprite = await page.request.get('/basemap.svg');
   expect(sprite.headers()['content-type']).toContain('image/svg+xml');
   expect((await sprite.text()).match(/<path id="land-/g)!.length).toBeGreaterThan(30);
-  await expect(page.locator('[data-figure="legal"] .inner.zones')).toContainText(t.legal.titles.zones);
+  await expect(page.locator('[data-figure="legal"] .inner.zones')).toContainText(t.legalFigure.titles.zones);
   await expect(page.locator('[data-figure="timeline"]')).toContainText(t.timeline.strikesLane);
   await expect(page.locator('[data-figure="union"] use[href$="basemap.svg#border-co-ve"]').first()).toBeAttached();
   for (const id of ['strikemap', 'buildup']) {
