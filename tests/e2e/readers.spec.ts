@@ -81,7 +81,7 @@ test.describe('with reduced motion', () => {
   test('state changes are instant: no transitions, no tweened zoom, no smooth scrolling', async ({ page }) => {
     await page.goto('/');
     const durations = await page.evaluate(() =>
-      ['.strike', '.mark', '.labels', '.panel', '.event', '.total'].map((sel) => {
+      ['.strike', '.mark', '.labels', '.legal .voice', '.event', '.total'].map((sel) => {
         const el = document.querySelector(sel);
         return el ? getComputedStyle(el).transitionDuration : 'missing';
       }),

@@ -122,28 +122,7 @@ export const enFigures = {
   },
 
   legal: {
-    zonesTitle: 'Where a coastal state’s rights end, under the U.N. law of the sea',
-    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' },
-    upTo: (nm: string) => `to ${nm} nautical miles`,
-    flights: (km: string, nm: string) => `U.S. F-35s, Oct. 2: about ${km} km (${nm} nm) off Venezuela`,
-    strikesBand: 'The strikes: announced as in “international waters”, outside any territorial sea; how far out was never disclosed',
-    schematic: 'Schematic: distances to scale from a straight coastline, measured from the baseline.',
-    enforcementTitle: 'Law enforcement',
-    enforcementGist: 'Stop, board, arrest, prosecute',
-    conflictTitle: 'Armed conflict (the administration’s view)',
-    conflictGist: 'Cartel members as combatants: lethal force, no arrest',
-    toll: (killed: string, strikes: string, survivors: string) => `By the as-of date: ${killed} killed in ${strikes} strikes; ${survivors} survivors.`,
     actor: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
-    targetTitle: (date: string) => `Who was aboard? What the announcements said, through ${date}`,
-    strikesAnnounced: 'strikes announced',
-    namedGroup: (groups: string) => `named a group: ${groups}; the rest said only “Designated Terrorist Organization”`,
-    contested: 'disputed by a government or by relatives:',
-    congressTitle: 'Senate votes on war powers resolutions',
-    yes: (n: string) => `${n} yes`,
-    no: (n: string) => `${n} no`,
-    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    noVotes: 'No vote had been held yet.',
-    majorityNote: 'Line: half of the Senate’s 100 seats. A tie fails.',
   },
 
   timeline: {
@@ -163,6 +142,38 @@ export const enFigures = {
 
 export const en = {
   ...enFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Sea zones, and the strikes',
+      frames: 'Who called the strikes what',
+      target: 'Who was aboard?',
+      congress: 'Senate war powers votes',
+    } as Record<string, string>,
+    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} nautical miles`,
+    high: ['High', 'seas'],
+    coast: 'Coast',
+    flights: (date: string, km: string, nm: string) => [`U.S. F-35s, ${date}:`, `about ${km} km (${nm} nm) offshore`],
+    waters: 'International waters',
+    watersNote: 'how far out: never disclosed',
+    key: 'Hatched: “international waters,” where the strikes were announced. Dashed: the one distance disclosed, of flights, not strikes. Zones to scale.',
+    /** Each voice's words on the strike area: a phrase of its row's summary (checked at build). */
+    terms: { E014: 'extrajudicial executions', E022: 'non-international armed conflict', E041: 'extrajudicial killings', E042: 'international crimes' } as Record<string, string>,
+    quoted: (s: string) => `“${s}”`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'U.S.', un: 'U.N.', us_congress: 'Senate', strikes: 'Strikes' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} of ${total} named a group`,
+    announcedThrough: (date: string) => `strikes announced through ${date}`,
+    dto: 'Most said only “Designated Terrorist Organization.”',
+    named: (n: string, groups: string) => `Named a group: ${n} (${groups})`,
+    disputed: (n: string) => `Disputed by a government or relatives: ${n}`,
+    unnamed: (n: string) => `Named no group: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
+    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
+  },
+
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
     'Dominican Rep.': 'Dominican Republic',
@@ -357,12 +368,12 @@ export const en = {
       groups: { ships: 'ships', aircraft: 'aircraft and drones', bases: 'bases' } as Record<string, string>,
     },
     legal: {
-      zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones under the U.N. law of the sea: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,
-      flights: (km: string, nm: string) => `U.S. F-35s flew about ${km} km (${nm} nm) off Venezuela on Oct. 2, inside its economic zone.`,
-      strikes: 'The strikes were announced as in international waters; their distance from any coast was never disclosed.',
-      frames: (killed: string, strikes: string) => `Two frames side by side. Law enforcement: stop, board, arrest, prosecute. Armed conflict, the administration's view: cartel members treated as combatants, lethal force, no arrest; ${killed} killed in ${strikes} strikes by the as-of date.`,
-      voice: (who: string, quote: string) => `Highlighted: ${who}: ${quote}.`,
-      target: (strikes: string, date: string, named: string, contested: string) => `Of ${strikes} strikes announced through ${date}, the government named a group in ${named}; in ${contested}, a government or relatives disputed who was aboard.`,
+      zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones off a coast under the U.N. law of the sea, to scale: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,
+      strikes: 'Hatched, everything beyond the territorial sea: the strikes were announced as in international waters; how far out was never disclosed.',
+      flights: (date: string, km: string, nm: string) => `A dashed line marks the one distance disclosed: U.S. F-35s flew about ${km} km (${nm} nm) off Venezuela on ${date}, inside its economic zone, and Venezuela protested.`,
+      timeline: (strikes: string, from: string, to: string) => `Below, a timeline from ${from} to ${to}: ${strikes} strikes announced, and when the U.S. administration, the United Nations and the Senate spoke.`,
+      voice: (term: string, who: string, date: string, quote: string) => `Written on the strike area: ${term} (${who}, ${date}). ${quote}.`,
+      target: (strikes: string, named: string, groups: string, disputed: string) => `On the timeline, of ${strikes} strikes announced, ${named} named a group (${groups}); in ${disputed}, a government or relatives disputed who was aboard. The rest said only "Designated Terrorist Organization."`,
       vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} yes, ${no} no; ${outcome.toLowerCase()}.`,
     },
     timeline: {

@@ -129,29 +129,7 @@ export const esFigures: FigureWords = {
   },
 
   legal: {
-    zonesTitle: 'Dónde terminan los derechos de un Estado ribereño, según el derecho del mar de las Naciones Unidas',
-    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' },
-    upTo: (nm: string) => `hasta ${nm} millas náuticas`,
-    flights: (km: string, nm: string) => `F-35 de EE. UU., 2 de octubre: a unos ${km} km (${nm} mn) de Venezuela`,
-    strikesBand: 'Los ataques: anunciados como ocurridos en “aguas internacionales”, fuera de todo mar territorial; nunca se reveló a qué distancia',
-    schematic: 'Esquema: distancias a escala desde una costa recta, medidas desde la línea de base.',
-    enforcementTitle: 'Aplicación de la ley',
-    enforcementGist: 'Interceptar, abordar, arrestar, procesar',
-    conflictTitle: 'Conflicto armado (la visión del gobierno de EE. UU.)',
-    conflictGist: 'Miembros de cárteles como combatientes: fuerza letal, sin arresto',
-    toll: (k: string, strikes: string, survivors: string) =>
-      `A la fecha de corte: ${killed(k)} en ${strikesOf(strikes)}; ${survivorsOf(survivors)}.`,
     actor: { united_states: 'Gobierno de EE. UU.', us_congress: 'Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas', iachr: 'Comisión Interamericana de Derechos Humanos', courts: 'Tribunales de EE. UU.', other: 'Otros' } as Record<string, string>,
-    targetTitle: (date: string) => `¿Quién iba a bordo? Lo que dijeron los anuncios, hasta el ${date}`,
-    strikesAnnounced: 'ataques anunciados',
-    namedGroup: (groups: string) => `nombraron a un grupo: ${groups}; los demás solo dijeron “Organización Terrorista Designada”`,
-    contested: 'cuestionados por un gobierno o por familiares:',
-    congressTitle: 'Votaciones del Senado sobre resoluciones de poderes de guerra',
-    yes: (n: string) => `${n} a favor`,
-    no: (n: string) => `${n} en contra`,
-    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
-    noVotes: 'Todavía no se había realizado ninguna votación.',
-    majorityNote: 'Línea: la mitad de los 100 escaños del Senado. Con un empate, la resolución no se aprueba.',
   },
 
   timeline: {
@@ -168,6 +146,37 @@ export const esFigures: FigureWords = {
 
 export const es: Strings = {
   ...esFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Zonas marítimas y ataques',
+      frames: 'Qué dijo cada parte',
+      target: '¿Quién iba a bordo?',
+      congress: 'Votaciones en el Senado',
+    } as Record<string, string>,
+    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} millas náuticas`,
+    high: ['Alta', 'mar'],
+    coast: 'Costa',
+    flights: (date: string, km: string, nm: string) => [`F-35 de EE. UU., ${date}:`, `a unos ${km} km (${nm} mn)`],
+    waters: 'Aguas internacionales',
+    watersNote: 'a qué distancia: nunca se reveló',
+    key: 'Rayado: «aguas internacionales», donde se anunciaron los ataques. Línea discontinua: la única distancia revelada, de vuelos, no de ataques. Zonas a escala.',
+    terms: { E014: 'ejecuciones extrajudiciales', E022: 'conflicto armado no internacional', E041: 'ejecuciones extrajudiciales', E042: 'crímenes internacionales' } as Record<string, string>,
+    quoted: (s: string) => `«${s}»`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'EE. UU.', un: 'ONU', us_congress: 'Senado', strikes: 'Ataques' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} de ${total} nombraron a un grupo`,
+    announcedThrough: (date: string) => `ataques anunciados hasta el ${date}`,
+    dto: 'La mayoría solo dijo «Organización Terrorista Designada».',
+    named: (n: string, groups: string) => `Con grupo nombrado: ${n} (${groups})`,
+    disputed: (n: string) => `Cuestionados por gobiernos o familiares: ${n}`,
+    unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
+    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
+  },
+
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
    * labelled (src/lib/map/scene.ts), so no English name reaches the Spanish maps. Put into each
@@ -416,15 +425,15 @@ export const es: Strings = {
     },
     legal: {
       zones: (ts: string, cz: string, eez: string) =>
-        `Diagrama de las zonas marítimas según el derecho del mar de las Naciones Unidas: mar territorial hasta ${ts} millas náuticas, zona contigua hasta ${cz}, zona económica exclusiva hasta ${eez} y, más allá, alta mar.`,
-      flights: (km: string, nm: string) =>
-        `Aviones F-35 de EE. UU. volaron a unos ${km} km (${nm} mn) de Venezuela el 2 de octubre, dentro de su zona económica exclusiva.`,
-      strikes: 'Los ataques se anunciaron como ocurridos en aguas internacionales; nunca se reveló a qué distancia de la costa.',
-      frames: (k: string, strikes: string) =>
-        `Dos marcos, uno junto al otro. Aplicación de la ley: interceptar, abordar, arrestar, procesar. Conflicto armado, según la visión del gobierno de EE. UU.: miembros de cárteles tratados como combatientes, fuerza letal, sin arresto; ${killed(k)} en ${strikesOf(strikes)} a la fecha de corte.`,
-      voice: (who: string, quote: string) => `En primer plano: ${who}: ${quote}.`,
-      target: (strikes: string, date: string, named: string, contested: string) =>
-        `De ${count(strikes, 'ataque anunciado', 'ataques anunciados')} hasta el ${date}, el gobierno nombró a un grupo en ${named}; en ${contested}, un gobierno o familiares cuestionaron quién iba a bordo.`,
+        `Diagrama a escala de las zonas marítimas frente a una costa según el derecho del mar de las Naciones Unidas: mar territorial hasta ${ts} millas náuticas, zona contigua hasta ${cz}, zona económica exclusiva hasta ${eez} y, más allá, alta mar.`,
+      strikes: 'Rayado, todo lo que está más allá del mar territorial: los ataques se anunciaron como ocurridos en aguas internacionales; nunca se reveló a qué distancia.',
+      flights: (date: string, km: string, nm: string) =>
+        `Una línea discontinua marca la única distancia revelada: aviones F-35 de EE. UU. volaron a unos ${km} km (${nm} mn) de Venezuela el ${date}, dentro de su zona económica exclusiva, y Venezuela protestó.`,
+      timeline: (strikes: string, from: string, to: string) =>
+        `Debajo, una cronología del ${from} al ${to}: ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, y cuándo se pronunciaron el gobierno de EE. UU., las Naciones Unidas y el Senado.`,
+      voice: (term: string, who: string, date: string, quote: string) => `Escrito sobre la zona de los ataques: ${term} (${who}, ${date}). ${quote}.`,
+      target: (strikes: string, named: string, groups: string, disputed: string) =>
+        `En la cronología, de ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, ${named} nombraron a un grupo (${groups}); en ${disputed}, un gobierno o familiares cuestionaron quién iba a bordo. Los demás solo dijeron «Organización Terrorista Designada».`,
       vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} a favor, ${no} en contra; ${outcome.toLowerCase()}.`,
     },
     timeline: {

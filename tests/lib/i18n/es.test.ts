@@ -104,7 +104,8 @@ describe('Spanish plurals', () => {
     expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
     expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
     expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
-    expect(es.legal.toll('1.234', '19', '2')).toBe('A la fecha de corte: 1.234 muertos en 19 ataques; 2 sobrevivientes.');
+    expect(es.describe.legal.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
+    expect(es.describe.legal.timeline('19', 'a', 'b')).toContain('19 ataques anunciados,');
   });
 
   it('full sentences agree with their counts', () => {
@@ -118,7 +119,7 @@ describe('Spanish plurals', () => {
     expect(es.describe.casualties.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
     expect(es.describe.timeline.lane('Colombia', '1')).toBe('1 acción de Colombia');
     expect(es.describe.timeline.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
-    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legalFigure.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
   });
 });
 
