@@ -2,19 +2,22 @@ import type { CasualtyLayout, CircleMark } from './layout';
 
 /**
  * The casualty chart's layouts for every step, packed for the island: what never changes
- * (circle x, radius, colour, axes) once, and per step only what does. Pure, with no D3, so the
- * reader's browser unpacks numbers instead of computing scales.
+ * (circle radius, colour, tone) once, and per step only what does. Pure, with no D3, so the
+ * reader's browser unpacks numbers instead of computing scales. The axes are per step: the
+ * update's steps run the time axis on past the story's as-of date.
  */
 export interface PackedLayouts {
-  circles: Pick<CircleMark, 'id' | 'cx' | 'r' | 'region' | 'survivors'>[];
-  xTicks: CasualtyLayout['xTicks'];
-  yTicks: CasualtyLayout['yTicks'];
-  baseline: number;
+  circles: Pick<CircleMark, 'id' | 'r' | 'region' | 'survivors' | 'later'>[];
   steps: {
     path: string;
+    later: string;
     end: CasualtyLayout['end'];
     focus: CasualtyLayout['focus'];
     marker: CasualtyLayout['marker'];
+    xTicks: CasualtyLayout['xTicks'];
+    yTicks: CasualtyLayout['yTicks'];
+    baseline: number;
+    cx: number[];
     cy: number[];
     /** One character per circle: 0 hidden, 1 shown, 2 shown but dimmed, 3 hidden and dimmed. */
     flags: string;
@@ -24,15 +27,17 @@ export interface PackedLayouts {
 export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
   const [first] = layouts;
   return {
-    circles: first.circles.map(({ id, cx, r, region, survivors }) => ({ id, cx, r, region, survivors })),
-    xTicks: first.xTicks,
-    yTicks: first.yTicks,
-    baseline: first.baseline,
+    circles: first.circles.map(({ id, r, region, survivors, later }) => ({ id, r, region, survivors, later })),
     steps: layouts.map((l) => ({
       path: l.path,
+      later: l.later,
       end: l.end,
       focus: l.focus,
       marker: l.marker,
+      xTicks: l.xTicks,
+      yTicks: l.yTicks,
+      baseline: l.baseline,
+      cx: l.circles.map((c) => c.cx),
       cy: l.circles.map((c) => c.cy),
       flags: l.circles.map((c) => String((c.shown ? 1 : 0) + (c.dim ? 2 : 0))).join(''),
     })),
@@ -43,15 +48,16 @@ export function unpackLayout(packed: PackedLayouts, step: number): CasualtyLayou
   const s = packed.steps[step] ?? packed.steps[0];
   return {
     path: s.path,
+    later: s.later,
     end: s.end,
     focus: s.focus,
     marker: s.marker,
-    xTicks: packed.xTicks,
-    yTicks: packed.yTicks,
-    baseline: packed.baseline,
+    xTicks: s.xTicks,
+    yTicks: s.yTicks,
+    baseline: s.baseline,
     circles: packed.circles.map((c, i) => {
       const f = Number(s.flags[i]);
-      return { ...c, cy: s.cy[i], shown: (f & 1) === 1, dim: (f & 2) === 2 };
+      return { id: c.id, cx: s.cx[i], cy: s.cy[i], r: c.r, region: c.region, survivors: c.survivors, later: c.later, shown: (f & 1) === 1, dim: (f & 2) === 2 };
     }),
   };
 }

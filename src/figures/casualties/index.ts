@@ -1,4 +1,4 @@
-import { casualtyData } from '$lib/casualties';
+import { casualtyData, latestAnnounced } from '$lib/casualties';
 import { defineFigure } from '../types';
 import { checkCasualtiesState } from './check';
 import { describeCasualties } from './describe';
@@ -20,7 +20,10 @@ export default defineFigure({
       ...t.events.map((e) => ({ id: e.id, date: e.date, label: e.label })),
       ...t.deployments.map((d) => ({ id: d.id, date: d.reported_date ?? '', label: d.label })),
     ].filter((m) => markerIds.has(m.id));
-    const data = casualtyData(t.strikes, end, markers);
+    // A step past the as-of date belongs to the update: the section then carries every row to
+    // the last one, and `end` stays the as-of date, where the chart turns to its lighter tone.
+    const beyond = states.some((s) => s.through > end);
+    const data = casualtyData(t.strikes, beyond ? latestAnnounced(t.strikes) : end, markers, end);
     // One layout per step: D3 runs here, once; the island swaps numbers.
     return { data, layouts: packLayouts(states.map((s) => layoutCasualties(data, s))) };
   },

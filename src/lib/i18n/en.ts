@@ -52,6 +52,11 @@ export const enFigures = {
     legendCaribbean: 'Caribbean',
     legendPacific: 'Eastern Pacific',
     legendSurvivors: 'Strike with survivors',
+    legendUnknown: 'Sea not disclosed',
+    /** The lighter tone of the update, past the story's as-of date. */
+    legendLater: (date: string) => `Announced after ${date}`,
+    announcedThrough: (date: string) => `Announced through ${date}`,
+    laterPart: (killed: string, date: string) => `${killed} of them announced after ${date}`,
     sizeNote: 'Circle area: deaths in that strike',
   },
 
@@ -274,6 +279,7 @@ export const en = {
       },
       focus: (date: string, killed: string, region: string) => `Marked: the strike of ${date} in the ${region}, ${killed} killed.`,
       marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
+      later: (killed: string, strikes: string, date: string) => `In a lighter tone, the ${killed} killed in the ${strikes} announced after ${date}, when this story was published.`,
       none: 'Chart: no strikes had been announced yet.',
     },
     strikeMap: {

@@ -60,6 +60,10 @@ export const esFigures: FigureWords = {
     legendCaribbean: 'Caribe',
     legendPacific: 'Pacífico oriental',
     legendSurvivors: 'Ataque con sobrevivientes',
+    legendUnknown: 'Zona no revelada',
+    legendLater: (date: string) => `Anunciado después del ${date}`,
+    announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
+    laterPart: (k: string, date: string) => `${k} de ellos, anunciados después del ${date}`,
     sizeNote: 'Área del círculo: muertos en ese ataque',
   },
 
@@ -335,6 +339,7 @@ export const es: Strings = {
       },
       focus: (date: string, k: string, region: string) => `Señalado: el ataque del ${date} (${region}), ${killed(k)}.`,
       marker: (label: string, date: string) => `Línea del ${date}: ${label}.`,
+      later: (k: string, strikes: string, date: string) => `En un tono más claro, ${killed(k)} en los ${strikes} anunciados después del ${date}, cuando se publicó este reportaje.`,
       none: 'Gráfico: todavía no se había anunciado ningún ataque.',
     },
     strikeMap: {
