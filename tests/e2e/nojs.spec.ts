@@ -13,12 +13,13 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
     const text = (await steps.nth(i).innerText()).trim();
     expect(text.length, `step ${i}`).toBeGreaterThan(40);
   }
-  const charts = page.locator('[data-figure="casualties"] svg');
-  expect(await charts.count()).toBe(1);
-  for (let i = 0; i < 1; i++) {
+  // The casualty chart of the strikes and the same chart carried on in the update.
+  const charts = page.locator('[data-figure="casualties"]');
+  expect(await charts.count()).toBe(2);
+  for (let i = 0; i < 2; i++) {
     // The first state of each section: at least one strike is drawn, with the toll line.
-    expect(await charts.nth(i).locator('circle.shown').count()).toBeGreaterThan(0);
-    expect(await charts.nth(i).locator('path').getAttribute('d')).toMatch(/^M/);
+    expect(await charts.nth(i).locator('.strike.shown').count()).toBeGreaterThan(0);
+    expect(await charts.nth(i).locator('svg path.toll').first().getAttribute('d')).toMatch(/^M/);
   }
   // The maps: the land drawn from the one shared basemap, marks of the first step visible.
   // The land is one SVG file shared by every map.
@@ -35,7 +36,9 @@ test('with JavaScript off, every step is readable and every figure is drawn', as
     const box = await map.locator('.stage').boundingBox();
     expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
-  await expect(page.locator('#since svg circle.shown')).toHaveCount(57);
+  // The update's first step: every strike announced by Dec. 31, 2025, the update's in the lighter tone.
+  await expect(page.locator('#since .strike.shown')).toHaveCount(32);
+  await expect(page.locator('#since .strike.shown.later')).toHaveCount(13);
   await page.locator('#strikes details.data-table summary').click();
   await expect(page.locator('#strikes details.data-table tbody tr')).toHaveCount(19);
 });
