@@ -13,7 +13,7 @@ import { monthStarts } from '$lib/dates';
 export const FIGURE = {
   width: 640,
   height: 400,
-  margin: { top: 14, right: 18, bottom: 4, left: 44 },
+  margin: { top: 14, right: 18, bottom: 4, left: 56 },
 } as const;
 
 /** The largest strike (11 killed on Sept. 2) gets this radius; areas scale with deaths. */

@@ -53,10 +53,9 @@ export const enFigures = {
     legendPacific: 'Eastern Pacific',
     legendSurvivors: 'Strike with survivors',
     legendUnknown: 'Sea not disclosed',
-    /** The lighter tone of the update, past the story's as-of date. */
-    legendLater: (date: string) => `Announced after ${date}`,
     announcedThrough: (date: string) => `Announced through ${date}`,
-    laterPart: (killed: string, date: string) => `${killed} of them announced after ${date}`,
+    /** The key to the update's lighter tone, past the story's as-of date. */
+    laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
     sizeNote: 'Circle area: deaths in that strike',
   },
 

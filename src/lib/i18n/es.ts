@@ -61,9 +61,8 @@ export const esFigures: FigureWords = {
     legendPacific: 'Pacífico oriental',
     legendSurvivors: 'Ataque con sobrevivientes',
     legendUnknown: 'Zona no revelada',
-    legendLater: (date: string) => `Anunciado después del ${date}`,
     announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
-    laterPart: (k: string, date: string) => `${k} de ellos, anunciados después del ${date}`,
+    laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
     sizeNote: 'Área del círculo: muertos en ese ataque',
   },
 
