@@ -133,8 +133,8 @@ test('the story states its toll from the data and says how it counts', async ({ 
   // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
   await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
   const since = page.locator('#since [data-figure="casualties"]');
-  await expect(since.locator('.total strong')).toHaveText(t.casualties.peopleKilled(t.number(185)));
-  await expect(since.locator('.total')).toContainText(t.casualties.laterPart(t.number(110), t.date('2025-11-10')));
+  await expect(since.locator('.total strong')).toHaveText(t.casualtiesText.peopleKilled(t.number(185)));
+  await expect(since.locator('.total')).toContainText(t.casualtiesText.laterPart(t.number(110), t.date('2025-11-10')));
   await expect(since.locator('.total .since .swatch.later')).toBeVisible();
   await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();

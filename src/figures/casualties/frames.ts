@@ -1,4 +1,4 @@
-import type { CasualtyLayout, CircleMark } from './layout';
+import { FIGURE, type CasualtyLayout, type CircleMark } from './layout';
 
 /**
  * The casualty chart's layouts for every step, packed for the island: what never changes
@@ -7,6 +7,9 @@ import type { CasualtyLayout, CircleMark } from './layout';
  * so the reader's browser unpacks numbers instead of computing scales.
  */
 interface Axis {
+  /** The grid and the month ticks as one path each: drawn, never looped over, in the browser. */
+  grid: string;
+  ticks: string;
   xTicks: CasualtyLayout['xTicks'];
   yTicks: CasualtyLayout['yTicks'];
   baseline: number;
@@ -34,7 +37,14 @@ export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
   const axes: Axis[] = [];
   const keys: string[] = [];
   const axisOf = (l: CasualtyLayout) => {
-    const axis = { xTicks: l.xTicks, yTicks: l.yTicks, baseline: l.baseline, cx: l.circles.map((c) => c.cx) };
+    const axis = {
+      grid: l.yTicks.map((t) => `M0,${t.pos}H${FIGURE.width}`).join(''),
+      ticks: l.xTicks.map((t) => `M${t.pos},${l.baseline}V${FIGURE.height}`).join(''),
+      xTicks: l.xTicks,
+      yTicks: l.yTicks,
+      baseline: l.baseline,
+      cx: l.circles.map((c) => c.cx),
+    };
     const key = JSON.stringify(axis);
     if (!keys.includes(key)) {
       keys.push(key);

@@ -5,6 +5,7 @@ import { describeCasualties } from './describe';
 import { packLayouts } from './frames';
 import { layoutCasualties } from './layout';
 import { casualtiesState, type CasualtiesState } from './state';
+import { casualtyText } from './text';
 
 /** Deaths over time: every strike as a circle on a running toll. */
 export default defineFigure({
@@ -14,7 +15,7 @@ export default defineFigure({
   },
   schema: casualtiesState,
   check: checkCasualtiesState,
-  props: (t, end, states: CasualtiesState[]) => {
+  props: (t, end, states: CasualtiesState[], words) => {
     const markerIds = new Set(states.map((s) => s.marker).filter(Boolean));
     const markers = [
       ...t.events.map((e) => ({ id: e.id, date: e.date, label: e.label })),
@@ -25,7 +26,9 @@ export default defineFigure({
     const beyond = states.some((s) => s.through > end);
     const data = casualtyData(t.strikes, beyond ? latestAnnounced(t.strikes) : end, markers, end);
     // One layout per step: D3 runs here, once; the island swaps numbers.
-    return { data, layouts: packLayouts(states.map((s) => layoutCasualties(data, s))) };
+    const layouts = states.map((s) => layoutCasualties(data, s));
+    const packed = packLayouts(layouts);
+    return { data, layouts: packed, text: casualtyText(data, states, layouts, packed, words) };
   },
   describe: describeCasualties,
   table: 'strikes',
