@@ -46,7 +46,9 @@ test('with JavaScript off, the story lays out as the static edition: each step, 
     const box = await map.locator('.stage').boundingBox();
     expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
-  await expect(page.locator('#since svg circle.shown')).toHaveCount(57);
+  // The update's first step: every strike announced by Dec. 31, 2025, the update's in the lighter tone.
+  await expect(page.locator('#since .strike.shown')).toHaveCount(32);
+  await expect(page.locator('#since .strike.shown.later')).toHaveCount(13);
   await page.locator('#strikes details.data-table summary').click();
   await expect(page.locator('#strikes details.data-table tbody tr')).toHaveCount(19);
 });

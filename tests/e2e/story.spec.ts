@@ -12,7 +12,7 @@ test('scrolling down through every step moves each figure to that step, and back
   await page.goto('/');
   const all = await sections(page);
   expect(all.map((s) => `${s.id}:${s.figure}`)).toEqual([
-    'strikes:casualties', 'strikes:strikemap', 'legal:legal', 'blowback:timeline', 'buildup:buildup', 'union:union',
+    'strikes:casualties', 'strikes:strikemap', 'legal:legal', 'blowback:timeline', 'buildup:buildup', 'union:union', 'since:casualties',
   ]);
   expect(all.reduce((n, s) => n + s.steps, 0)).toBeGreaterThanOrEqual(25);
 
@@ -130,7 +130,13 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
+  // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
+  await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
+  const since = page.locator('#since [data-figure="casualties"]');
+  await expect(since.locator('.total strong')).toHaveText(t.casualtiesText.peopleKilled(t.number(185)));
+  await expect(since.locator('.total')).toContainText(t.casualtiesText.laterPart(t.number(110), t.date('2025-11-10')));
+  await expect(since.locator('.total .since .swatch.later')).toBeVisible();
+  await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   // Every row of the sources table is listed.

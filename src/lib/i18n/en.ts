@@ -44,15 +44,9 @@ export const enFigures = {
   } as Record<string, string>,
 
   casualties: {
-    title: 'Deaths in U.S. strikes on boats',
-    peopleKilled: (n: string) => `${n} killed`,
-    inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => `${n} deaths`,
     legendCaribbean: 'Caribbean',
     legendPacific: 'Eastern Pacific',
     legendSurvivors: 'Strike with survivors',
-    sizeNote: 'Circle area: deaths in that strike',
   },
 
   map: {
@@ -174,6 +168,21 @@ export const en = {
     half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
   },
 
+  /**
+   * The casualty chart's words that its island receives already written (its props, made at
+   * build time), so they cost no JavaScript: totals, dates, axis labels.
+   */
+  casualtiesText: {
+    peopleKilled: (n: string) => `${n} killed`,
+    inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
+    /** The top label of the y axis carries the unit. */
+    yTop: (n: string) => `${n} deaths`,
+    legendUnknown: 'Sea not disclosed',
+    announcedThrough: (date: string) => `Announced through ${date}`,
+    /** The key to the update's lighter tone, past the story's as-of date. */
+    laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
+    sizeNote: 'Circle area: deaths in that strike',
+  },
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
     'Dominican Rep.': 'Dominican Republic',
@@ -334,6 +343,7 @@ export const en = {
       },
       focus: (date: string, killed: string, region: string) => `Marked: the strike of ${date} in the ${region}, ${killed} killed.`,
       marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
+      later: (killed: string, strikes: string, date: string) => `In a lighter tone, the ${killed} killed in the ${strikes} announced after ${date}, when this story was published.`,
       none: 'Chart: no strikes had been announced yet.',
     },
     strikeMap: {

@@ -52,15 +52,9 @@ export const esFigures: FigureWords = {
   } as Record<string, string>,
 
   casualties: {
-    title: 'Muertos en ataques de EE. UU. contra lanchas',
-    peopleKilled: (n: string) => killed(n),
-    inStrikes: (n: string, k: number) => `en ${n} ${k === 1 ? 'ataque' : 'ataques'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => killed(n),
     legendCaribbean: 'Caribe',
     legendPacific: 'Pacífico oriental',
     legendSurvivors: 'Ataque con sobrevivientes',
-    sizeNote: 'Área del círculo: muertos en ese ataque',
   },
 
   map: {
@@ -177,6 +171,20 @@ export const es: Strings = {
     half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
   },
 
+  /**
+   * The casualty chart's words that its island receives already written (its props, made at
+   * build time), so they cost no JavaScript: totals, dates, axis labels.
+   */
+  casualtiesText: {
+    peopleKilled: (n: string) => killed(n),
+    inStrikes: (n: string, k: number) => `en ${n} ${k === 1 ? 'ataque' : 'ataques'}`,
+    /** The top label of the y axis carries the unit. */
+    yTop: (n: string) => killed(n),
+    legendUnknown: 'Zona no revelada',
+    announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
+    laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
+    sizeNote: 'Área del círculo: muertos en ese ataque',
+  },
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
    * labelled (src/lib/map/scene.ts), so no English name reaches the Spanish maps. Put into each
@@ -388,6 +396,7 @@ export const es: Strings = {
       },
       focus: (date: string, k: string, region: string) => `Señalado: el ataque del ${date} (${region}), ${killed(k)}.`,
       marker: (label: string, date: string) => `Línea del ${date}: ${label}.`,
+      later: (k: string, strikes: string, date: string) => `En un tono más claro, ${killed(k)} en los ${strikes} anunciados después del ${date}, cuando se publicó este reportaje.`,
       none: 'Gráfico: todavía no se había anunciado ningún ataque.',
     },
     strikeMap: {

@@ -91,8 +91,8 @@ describe('Spanish numbers and dates', () => {
 
 describe('Spanish plurals', () => {
   it('strikes', () => {
-    expect(es.casualties.inStrikes('1', 1)).toBe('en 1 ataque');
-    expect(es.casualties.inStrikes('19', 19)).toBe('en 19 ataques');
+    expect(es.casualtiesText.inStrikes('1', 1)).toBe('en 1 ataque');
+    expect(es.casualtiesText.inStrikes('19', 19)).toBe('en 19 ataques');
     expect(es.describe.casualties.strikesWord(1)).toBe('ataque');
     expect(es.describe.casualties.strikesWord(2)).toBe('ataques');
     expect(es.strikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
@@ -100,8 +100,8 @@ describe('Spanish plurals', () => {
   });
 
   it('killed and survivors', () => {
-    expect(es.casualties.peopleKilled('1')).toBe('1 muerto');
-    expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
+    expect(es.casualtiesText.peopleKilled('1')).toBe('1 muerto');
+    expect(es.casualtiesText.peopleKilled('75')).toBe('75 muertos');
     expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
     expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
     expect(es.describe.legal.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
