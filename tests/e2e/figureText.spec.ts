@@ -13,14 +13,17 @@ import { expectInSync, scrollToStep, sections } from './helpers';
 test.use({ reducedMotion: 'reduce' });
 
 interface Box { text: string; x: number; y: number; w: number; h: number }
-interface Measured { texts: Box[]; frame: Box; card: Box | null; vw: number }
+interface Measured { texts: (Box & { cut: boolean })[]; frame: Box; card: Box | null; vw: number }
 
 /** Every visible run of text in the `scrolly`-th figure, the figure's frame, and the active card. */
 function measure(page: Page, scrolly: number, index: number): Promise<Measured> {
   return page.evaluate(([scrolly, index]) => {
     const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[scrolly];
     const pin = root.querySelector<HTMLElement>('[data-figure]')!;
-    const box = (r: DOMRect, text = ''): Box => ({ text, x: r.left, y: r.top, w: r.width, h: r.height });
+    const box = (r: DOMRect): Box => ({ text: '', x: r.left, y: r.top, w: r.width, h: r.height });
+    // A run of text's box is its font's full line box; the ink sits in about its middle 60% (cap
+    // height and descenders), so lines set tight, one under the other, are not "on top" of each other.
+    const ink = (r: DOMRect, text: string): Box => ({ text, x: r.left, y: r.top + r.height * 0.2, w: r.width, h: r.height * 0.6 });
     // Seen: not hidden, and not faded to nothing by the element or any ancestor.
     const seen = (el: Element) => {
       let opacity = 1;
@@ -32,14 +35,35 @@ function measure(page: Page, scrolly: number, index: number): Promise<Measured> 
       }
       return opacity > 0.15;
     };
-    const texts: Box[] = [];
+    // What clips a piece of text: its SVG's viewport and any box that hides its overflow, up to the figure's own frame.
+    const clipOf = (el: Element) => {
+      let clip = pin.getBoundingClientRect();
+      let [l, t, r, b] = [clip.left, clip.top, clip.right, clip.bottom];
+      for (let e: Element | null = el; e && e !== pin; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        clip = e.getBoundingClientRect();
+        [l, t, r, b] = [Math.max(l, clip.left), Math.max(t, clip.top), Math.min(r, clip.right), Math.min(b, clip.bottom)];
+      }
+      return { x: l, y: t, w: r - l, h: b - t, text: '' };
+    };
+    const texts: (Box & { cut: boolean })[] = [];
     const walker = document.createTreeWalker(pin, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent?.trim();
       if (!text || !n.parentElement || !seen(n.parentElement)) continue;
+      const clip = clipOf(n.parentElement);
       const range = document.createRange();
       range.selectNodeContents(n);
-      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) texts.push(box(r, text));
+      for (const r of range.getClientRects()) {
+        if (r.width <= 1 || r.height <= 1) continue;
+        const a = ink(r, text);
+        const apart = a.x >= clip.x + clip.w || a.x + a.w <= clip.x || a.y >= clip.y + clip.h || a.y + a.h <= clip.y;
+        // Wholly clipped away, it is not on the page a reader sees; partly, it is cut.
+        if (apart) continue;
+        const within = a.x >= clip.x - 1 && a.y >= clip.y - 1 && a.x + a.w <= clip.x + clip.w + 1 && a.y + a.h <= clip.y + clip.h + 1;
+        texts.push({ ...a, cut: !within });
+      }
     }
     const card = root.querySelectorAll<HTMLElement>('[data-step]')[index]?.querySelector('.step__card');
     return {
@@ -71,7 +95,7 @@ async function problemsAt(page: Page): Promise<string[]> {
       const where = `${s.id}/${s.figure} step ${i + 1}`;
       const screen: Box = { text: '', x: 0, y: frame.y, w: vw, h: frame.h };
       texts.forEach((a, j) => {
-        if (!inside(a, frame) || !inside(a, screen)) found.push(`${where}: "${a.text}" is cut by the figure's frame`);
+        if (a.cut || !inside(a, frame) || !inside(a, screen)) found.push(`${where}: "${a.text}" is cut by the figure's frame`);
         for (const b of texts.slice(j + 1)) if (overlaps(a, b) && !sameRun(a, b)) found.push(`${where}: "${a.text}" overlaps "${b.text}"`);
         if (card && overlaps(a, card)) found.push(`${where}: the card covers "${a.text}"`);
       });
