@@ -231,7 +231,6 @@ export const en = {
     keyboardHint: 'Keyboard: press J for the next step of the story and K for the previous one.',
     staticEdition: 'Read the static edition',
     staticEditionNote: 'every step with its figure, no scrolling effects; for print and reader modes',
-    noscript: 'Your browser is not running JavaScript: the figures stay in their first state here. The static edition shows every step with its figure:',
     staticTitle: (headline: string) => `${headline} (static edition)`,
     staticIntro: 'The static edition: each step of the story followed by its figure in that step’s state.',
     backToStory: 'Back to the scrolling story',

@@ -282,7 +282,6 @@ export const es: Strings = {
     keyboardHint: 'Teclado: presione J para ir al siguiente paso del reportaje y K para volver al anterior.',
     staticEdition: 'Leer la versión estática',
     staticEditionNote: 'cada paso con su gráfico, sin efectos de desplazamiento; para imprimir y para los modos de lectura',
-    noscript: 'Su navegador no está ejecutando JavaScript: aquí los gráficos se quedan en su estado inicial. La versión estática muestra cada paso con su gráfico:',
     staticTitle: (headline: string) => `${headline} (versión estática)`,
     staticIntro: 'La versión estática: cada paso del reportaje, seguido de su gráfico tal como se ve en ese paso.',
     backToStory: 'Volver al reportaje interactivo',
