@@ -71,7 +71,7 @@ describe('the troop chart, in the steps about troops', () => {
     expect(html).toMatch(/class="value latest[^"]*"[^>]*><strong>10,000<\/strong> · Oct\. 24<span class="src[^"]*">The New York Times<\/span>/);
     expect(html.match(/<circle class="dot[^"]*\bshown\b/g)).toHaveLength(4);
     const end = chart(buildupMap({ through: AS_OF, panel: 'troops' }));
-    expect(end).toMatch(/class="value latest[^"]*"[^>]*><strong>16,000<\/strong> · Oct\. 31<span class="src[^"]*">Caliber\.az, See News<\/span>/);
+    expect(end).toMatch(/class="value latest[^"]*"[^>]*><strong>16,000<\/strong> · Oct\. 31<span class="src[^"]*">The Washington Post<\/span>/);
     expect(end.match(/<circle class="dot[^"]*\bshown\b/g)).toHaveLength(5);
   });
 
