@@ -313,7 +313,7 @@ export const en = {
   union: {
     granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date}`,
     borderLength: (km: string) => `${km} km of shared land border`,
-    crossings: (land: string, river: string) => `○ Official crossings: ${land} by land, ${river} by river`,
+    crossings: (land: string, river: string) => `Official crossings: ${land} by land, ${river} by river`,
     river: (name: string) => `${name} (river)`,
     zone1: (date: string) => `Binational zone, ${date}`,
     zone2: (date: string) => `Second zone, ${date}`,

@@ -365,7 +365,7 @@ export const es: Strings = {
   union: {
     granColombia: (date: string) => `Gran Colombia: las cuatro naciones que Petro propuso unir en una confederación, ${date}`,
     borderLength: (km: string) => `${km} km de frontera terrestre común`,
-    crossings: (land: string, river: string) => `○ Pasos oficiales: ${land} terrestres, ${river} fluvial`,
+    crossings: (land: string, river: string) => `Pasos oficiales: ${land} terrestres, ${river} fluvial`,
     river: (name: string) => `${name} (fluvial)`,
     zone1: (date: string) => `Zona binacional, ${date}`,
     zone2: (date: string) => `Segunda zona, ${date}`,

@@ -21,7 +21,7 @@ describe('union figure data', () => {
   test('the numbers on the map are the sourced facts: border length, crossings, troops', () => {
     expect(data.numbers).toMatchObject({ borderKm: 2219, land: 3, river: 1, coTroops: 25000, veTroops: 15000 });
     expect(words('border')).toContain('2,219 km of shared land border');
-    expect(words('border')).toContain('○ Official crossings: 3 by land, 1 by river');
+    expect(words('border')).toContain('Official crossings: 3 by land, 1 by river');
     expect(words('depth')).toContain('25,000 Colombian soldiers in Catatumbo, Petro said');
   });
 
