@@ -11,14 +11,7 @@ export default defineFigure({
   schema: timelineState,
   check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'events.csv')],
   props: (t, end, states: TimelineState[]) => ({
-    data: timelineData(
-      t,
-      STORY_START,
-      end,
-      states.map((s) => s.through),
-      new Set(states.map((s) => s.focus).filter((f): f is string => Boolean(f))),
-      states.map((s) => s.focus ?? ''),
-    ),
+    data: timelineData(t, STORY_START, end, states.map((s) => s.through), new Set(states.map((s) => s.focus).filter((f): f is string => Boolean(f)))),
   }),
   describe: describeTimeline,
 });
