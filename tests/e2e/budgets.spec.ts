@@ -96,10 +96,11 @@ test('no long task while the story loads and hydrates', async ({ page }) => {
       for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask', buffered: true });
   });
-  // The quietest of three loads: a task the page makes long is long in every load, while a
+  // The quietest of several loads: a task the page makes long is long in every load, while a
   // busy machine (CI shares two cores with the test runner) can stretch a 30 ms task in one.
+  // Up to five loads, stopping at the first clean one: a page that makes a task long never gets one.
   const loads: number[][] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5 && !loads.some((tasks) => tasks.length === 0); i++) {
     await page.reload({ waitUntil: 'load' });
     await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 5000 });
     await page.waitForTimeout(300);
