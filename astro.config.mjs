@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import svelte from '@astrojs/svelte';
 import { strictCsp } from './src/integrations/strictCsp';
 import { scrollySteps } from './src/integrations/scrollySteps';
+import { typography, typographyVite } from './src/integrations/typography';
+import { fonts } from './src/integrations/fonts';
 
 // Hosts set these at build time; both default to the root of any origin.
 const site = process.env.SITE_URL || undefined;
@@ -18,8 +20,9 @@ export default defineConfig({
   // English at the root, Spanish under /es/; pages read Astro.currentLocale.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // strictCsp last: it rewrites the finished pages.
-  // MDX through Astro's own parser, with one pass: each <Scrolly> learns its steps from the tree.
-  integrations: [svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps()] }) }), strictCsp()],
+  // MDX through Astro's own parser, with two passes: each <Scrolly> learns its steps from the tree,
+  // and the text is typeset (curly quotes, unbroken "B-52"). fonts() subsets the web fonts first.
+  integrations: [fonts(), svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps(), typography()] }) }), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
     environments: {
@@ -39,6 +42,8 @@ export default defineConfig({
       },
     },
     plugins: [
+      // The chrome's and the figures' words (src/lib/i18n, src/figures/*/words.*.ts), typeset as they load.
+      typographyVite(),
       {
         // No preload helper in the page's script: figures load when the browser is idle, and the
         // helper (and its list of every chunk) cost every reader 0.8 KB of JavaScript. (Astro sets
@@ -48,6 +53,8 @@ export default defineConfig({
       },
     ],
     build: {
+      // Fonts stay files: a font inlined as a data: URL is refused by the policy (fonts from 'self' only).
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Known, benign upstream warning on every MDX build (withastro/astro#18087).

@@ -5,6 +5,7 @@ import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
 import { sectionLang } from '$lib/story/drift';
 import { currentProblems } from './problems';
+import { typesetDeep } from '$lib/text/typeset';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the
@@ -30,18 +31,14 @@ async function stopOnProblems() {
 
 // A build reads each table once; the dev server reads them on every request, as writers save.
 let cached: Promise<Tables> | undefined;
-const localized = new Map<Lang, Promise<Tables>>();
+const forReaders = new Map<Lang, Promise<Tables>>();
 const reuse = !import.meta.env.DEV;
 
 /**
- * The tables, with the words readers see in the edition's language (content/data/<lang>.csv,
- * checked against the English it translates). Numbers, dates and ids are the same in every edition.
+ * The tables as the files hold them, validated: for the data downloads, and the English each
+ * edition's translations are checked against. Pages show `tables(lang)`.
  */
-export function tables(lang: Lang = 'en'): Promise<Tables> {
-  if (lang !== 'en') {
-    if (!reuse || !localized.has(lang)) localized.set(lang, tables('en').then((t) => localize(t, loadTranslations(t, lang))));
-    return localized.get(lang)!;
-  }
+export function dataTables(): Promise<Tables> {
   if (!reuse) cached = undefined;
   cached ??= (async () => {
     await stopOnProblems();
@@ -59,15 +56,29 @@ export function tables(lang: Lang = 'en'): Promise<Tables> {
   return cached;
 }
 
+/**
+ * The tables, with the words readers see in the edition's language (content/data/<lang>.csv,
+ * checked against the English it translates) and typeset (curly quotes, unbroken "B-52"; see
+ * src/lib/text/typeset.ts). Numbers, dates and ids are the same in every edition.
+ */
+export function tables(lang: Lang = 'en'): Promise<Tables> {
+  if (!reuse || !forReaders.has(lang)) {
+    forReaders.set(lang, dataTables().then((t) => typesetDeep(lang === 'en' ? t : localize(t, loadTranslations(t, lang)))));
+  }
+  return forReaders.get(lang)!;
+}
+
 export async function edition(lang: Lang): Promise<Edition> {
   await stopOnProblems();
   const entry = await getEntry('editions', lang);
   if (!entry) throw new Error(`content/story.yaml has no "${lang}:" edition`);
-  return entry.data as Edition;
+  return typesetDeep(entry.data as Edition);
 }
 
 /** One edition's sections, in order; an entry's folder names its edition (see content.config.ts). */
 export async function sections(lang: Lang) {
   await stopOnProblems();
-  return (await getCollection('sections', (e) => sectionLang(e.id) === lang)).sort((a, b) => a.data.order - b.data.order);
+  return (await getCollection('sections', (e) => sectionLang(e.id) === lang))
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((s) => ({ ...s, data: typesetDeep(s.data) }));
 }

@@ -126,6 +126,8 @@ export interface CasualtyData {
   /** The time axis. */
   start: IsoDate;
   end: IsoDate;
+  /** The story's as-of date: strikes announced after it are the update's, drawn lighter. */
+  asOf: IsoDate;
   points: CasualtyPoint[];
   markers: CasualtyMarker[];
 }
@@ -133,10 +135,11 @@ export interface CasualtyData {
 /** The first strike was on Sept. 2, 2025; the axis opens on the first of that month. */
 export const AXIS_START = '2025-09-01';
 
-export function casualtyData(strikes: readonly Strike[], end: IsoDate, markers: CasualtyMarker[] = []): CasualtyData {
+export function casualtyData(strikes: readonly Strike[], end: IsoDate, markers: CasualtyMarker[] = [], asOf: IsoDate = end): CasualtyData {
   return {
     start: AXIS_START,
     end,
+    asOf: asOf < end ? asOf : end,
     points: announcedBy(strikes, end).map((s) => ({
       id: s.id,
       date: happenedOn(s),

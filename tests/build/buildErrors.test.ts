@@ -34,11 +34,11 @@ describe('npm run build stops on a writer slip and says where', () => {
   });
 
   test('a step prop the figure does not accept: MDX file, line and prop', { timeout: 120_000 }, () => {
-    const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/01-strikes.mdx', 'highlight="survivors"', 'highlight="rescued"'));
+    const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/01-strikes.mdx', 'highlight="eastern_pacific"', 'highlight="rescued"'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/story\/01-strikes\.mdx:\d+:3 <Step> \(figure "casualties"\): prop "highlight": expected one of "survivors", "eastern_pacific", "caribbean", got "rescued"/);
     // The line a writer sees in the file, frontmatter included.
-    const line = readFileSync('content/story/01-strikes.mdx', 'utf8').split('\n').findIndex((l) => l.includes('highlight="survivors"')) + 1;
+    const line = readFileSync('content/story/01-strikes.mdx', 'utf8').split('\n').findIndex((l) => l.includes('highlight="eastern_pacific"')) + 1;
     expect(output).toContain(`content/story/01-strikes.mdx:${line}:3 <Step>`);
   });
 

@@ -70,10 +70,10 @@ describe('npm run dev, as a writer saves', () => {
   test('a story edit shows, and a step prop the figure does not accept is named with its file and line', { timeout: 180_000 }, async () => {
     save('content/story/01-strikes.mdx', 'Since early September, the U.S. military', 'Since early September 2025, the U.S. military');
     await expect.poll(async () => lead().textContent(), { timeout: 60_000 }).toContain('Since early September 2025,');
-    save('content/story/01-strikes.mdx', 'highlight="survivors"', 'highlight="rescued"');
+    save('content/story/01-strikes.mdx', 'highlight="eastern_pacific"', 'highlight="rescued"');
     const line = readFileSync(file('content/story/01-strikes.mdx'), 'utf8').split('\n').findIndex((l) => l.includes('highlight="rescued"')) + 1;
     await expect.poll(overlay, { timeout: 60_000 }).toContain(`content/story/01-strikes.mdx:${line}:3 <Step> (figure "casualties"): prop "highlight"`);
-    save('content/story/01-strikes.mdx', 'highlight="rescued"', 'highlight="survivors"');
+    save('content/story/01-strikes.mdx', 'highlight="rescued"', 'highlight="eastern_pacific"');
     await expect.poll(overlay, { timeout: 60_000 }).toBe('');
     expect(server.exitCode, `the dev server stopped:\n${log}`).toBeNull();
   });

@@ -1,21 +1,33 @@
 import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { expect, test } from './fixtures';
 
 /**
  * Each figure embedded in another site's article (tests/fixtures/embed-host: an iframe and the
- * README's resize snippet, served from another origin): it sizes itself, steps with buttons
- * and slider, fits the column at 320 px and at 1000 px, and links back to the story.
+ * README's resize snippet, served from another origin): it opens where the story leaves it,
+ * under a line for readers, sizes itself, steps with buttons and slider, fits the column at
+ * 320 px and at 1000 px, and links back to the story. In a host's frame of fixed height (600 px,
+ * no resize snippet) nothing is cut.
  */
 // Every figure the site offers to embed: one page each under dist/embed/ (src/figures/registry.ts).
 const FIGURES = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const HOST_PORT = 4431;
+// Beside the site's own port, so runs on other ports never collide.
+const HOST_PORT = Number(process.env.E2E_PORT ?? 4321) + 110;
+// The story's as-of date in each edition: where each embed opens.
+const story = parse(readFileSync('content/story.yaml', 'utf8')) as Record<string, { as_of: string }>;
 let host: Server;
 
 test.beforeAll(async () => {
   const html = readFileSync('tests/fixtures/embed-host/index.html');
-  host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  // /fixed: a CMS's plain iframe, 600 px tall and as wide as the window, that ignores resize messages.
+  const fixed = `<!doctype html><html lang="en"><title>Fixed frame</title><body style="margin:0">
+<iframe id="embed" title="Figure" style="width:100%;height:600px;border:0;display:block"></iframe>
+<script>document.getElementById('embed').src = new URLSearchParams(location.search).get('src');</script>`;
+  host = createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url?.startsWith('/fixed') ? fixed : html),
+  );
   await new Promise<void>((r) => host.listen(HOST_PORT, '127.0.0.2', r));
 });
 test.afterAll(() => new Promise<void>((r) => host.close(() => r())));
@@ -46,21 +58,64 @@ for (const width of [320, 1000]) {
 
       const n = Number(await frame.locator('input[type="range"]').getAttribute('max'));
       expect(n, figure).toBeGreaterThanOrEqual(4);
+      // It opens at the story's as-of state: the figure's last step, under its headline for readers.
+      await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', String(n - 1));
+      await expect(frame.locator('[data-step-label]')).toHaveText(t.embed.step(String(n), String(n)));
+      await expect(frame.locator('[data-next]')).toBeDisabled();
+      await expect(frame.locator('h1')).toHaveText(t.embed.headlines[figure]!(t.date(String(story[edition].as_of))));
       const label = frame.locator('[role="img"]').first();
-      const first = await label.getAttribute('aria-label');
+      const last = await label.getAttribute('aria-label');
+      await frame.locator('[data-prev]').click();
+      await expect(frame.locator('[data-step-label]')).toHaveText(t.embed.step(String(n - 1), String(n)));
+      await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', String(n - 2));
+      await expect(label).not.toHaveAttribute('aria-label', last!);
+      // The slider goes anywhere: the first step disables "previous", the last "next".
+      await frame.locator('input[type="range"]').fill('1');
+      await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', '0');
       await expect(frame.locator('[data-prev]')).toBeDisabled();
       await frame.locator('[data-next]').click();
       await expect(frame.locator('[data-step-label]')).toHaveText(t.embed.step('2', String(n)));
-      await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', '1');
-      await expect(label).not.toHaveAttribute('aria-label', first!);
-      // The slider goes anywhere; the last step disables "next".
       await frame.locator('input[type="range"]').fill(String(n));
       await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', String(n - 1));
       await expect(frame.locator('[data-next]')).toBeDisabled();
+      // Each step's description stays for screen readers, one at a time.
       await expect(frame.locator('[data-caption]:not([hidden])')).toHaveCount(1);
       const back = frame.locator('.embed__credit a');
       await expect(back).toHaveText(t.embed.fullStory);
       expect(await back.getAttribute('target')).toBe('_top');
+    }
+  });
+}
+
+for (const width of [375, 1280]) {
+  test(`in a fixed 600 px frame ${width} px wide, every figure is shown whole: headline, figure, controls and credit`, async ({ page, edition, baseURL }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    for (const figure of FIGURES) {
+      const src = `${baseURL}${edition === 'en' ? '' : `/${edition}`}/embed/${figure}/`;
+      await page.goto(`http://127.0.0.2:${HOST_PORT}/fixed?src=${encodeURIComponent(src)}`);
+      const frame = page.frameLocator('#embed');
+      await expect(frame.locator('[data-controls]')).toBeVisible();
+      await expect(frame.locator('[data-figure] .island[data-hydrated]')).toHaveCount(1);
+      // Nothing below the frame's bottom or beyond its sides, nothing to scroll to.
+      await expect
+        .poll(
+          () =>
+            frame.locator('body').evaluate(() => {
+              const doc = document.documentElement;
+              const parts = ['h1', '[data-figure]', '[data-controls]', '.embed__credit'].map((sel) => document.querySelector(sel)!.getBoundingClientRect());
+              // How far each reaches past the frame, to the pixel (0: inside).
+              const past = (x: number) => Math.max(0, Math.round(x));
+              return {
+                scroll: past(doc.scrollHeight - doc.clientHeight),
+                overflowX: past(doc.scrollWidth - doc.clientWidth),
+                bottom: past(Math.max(...parts.map((r) => r.bottom)) - innerHeight),
+                right: past(Math.max(...parts.map((r) => r.right)) - innerWidth),
+              };
+            }),
+          { message: `${figure} at ${width} px` },
+        )
+        .toEqual({ scroll: 0, overflowX: 0, bottom: 0, right: 0 });
     }
   });
 }

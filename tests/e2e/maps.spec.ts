@@ -7,29 +7,48 @@ const BUILDUP = 4;
 test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', async ({ page, t }) => {
   await page.goto('/');
   const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
-  const marks = page.locator('[data-figure="strikemap"] .marks');
-  // Step by step: a jump over several steps lands at once, without a zoom.
-  await scrollToStep(page, STRIKE_MAP, 2);
+  const labels = page.locator('[data-figure="strikemap"] .labels');
+  await scrollToStep(page, STRIKE_MAP, 0);
   await expectInSync(page);
   await page.waitForTimeout(900);
   const caribbean = await frame.getAttribute('viewBox');
   await expect(frame).toHaveCSS('transform', 'none');
-  await scrollToStep(page, STRIKE_MAP, 3);
+  await scrollToStep(page, STRIKE_MAP, 1);
   // Mid-zoom the frame keeps the view it was drawn for and the drawing moves: a transform per
-  // layer and frame, not a new layout of every coastline and mark.
-  await expect(marks).not.toHaveCSS('transform', 'none', { timeout: 300 });
+  // layer and frame, not a new layout of every coastline.
+  await expect(labels).not.toHaveCSS('transform', 'none', { timeout: 300 });
   expect(await frame.getAttribute('viewBox')).toBe(caribbean);
   await expect(frame).toHaveCSS('transform', 'none');
-  await expect(marks).toHaveCSS('transform', 'none');
-  await expect(page.locator('[data-figure="strikemap"] .labels')).toHaveCSS('opacity', '1');
+  await expect(labels).toHaveCSS('transform', 'none');
+  await expect(labels).toHaveCSS('opacity', '1');
   await expectInSync(page);
-  const pacific = await frame.getAttribute('viewBox');
-  expect(pacific).not.toBe(caribbean);
+  const all = await frame.getAttribute('viewBox');
+  expect(all).not.toBe(caribbean);
   const state = (await sections(page))[STRIKE_MAP];
   const d = t.describe.strikeMap;
   expect(state.label).toContain(d.zone(t.strikeMap.zoneName.eastern_pacific, t.number(6), 6, t.number(23)));
   expect(state.label).toContain(d.approx);
   await expect(page.locator('[data-figure="strikemap"]')).toContainText(t.strikeMap.note);
+});
+
+test('the strike map places no strike: the shaded seas lie under the land, and each strike is a mark counted beside the map', async ({ page }) => {
+  await page.goto('/');
+  await scrollToStep(page, STRIKE_MAP, 2);
+  await expectInSync(page);
+  const figure = page.locator('[data-figure="strikemap"]');
+  await expect(figure.locator('.stage button.mark')).toHaveCount(0);
+  // The land painted over the areas is the land itself: drawn in the land's colour, after them.
+  const cover = figure.locator('svg.frame:visible use.cover');
+  await expect(cover).toHaveAttribute('href', /basemap\.svg#basemap-land$/);
+  const [land, fill] = await cover.evaluate((el) => [getComputedStyle(document.documentElement).getPropertyValue('--land').trim(), getComputedStyle(el).fill]);
+  expect(fill).not.toBe('none');
+  expect(land).not.toBe('');
+  expect(await figure.locator('button.unit').count()).toBe(19);
+  const stage = (await figure.locator('.stage').boundingBox())!;
+  for (const unit of await figure.locator('button.unit').all()) {
+    const b = (await unit.boundingBox())!;
+    expect(b.y, 'a strike mark is never drawn on the map').toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+  }
 });
 
 test('every mark can be identified with the keyboard, and Escape closes it', async ({ page, t }) => {
@@ -47,28 +66,30 @@ test('every mark can be identified with the keyboard, and Escape closes it', asy
   await expect(tip).toBeHidden();
 });
 
-test('a tap on a mark opens its details inside the frame, readable at phone size', async ({ page, t }, info) => {
+test('a tap on a strike opens its details inside the figure, readable at phone size', async ({ page, t }, info) => {
   await page.goto('/');
-  await scrollToStep(page, STRIKE_MAP, 4);
+  await scrollToStep(page, STRIKE_MAP, 2);
   await expectInSync(page);
-  await page.waitForTimeout(900);
-  const mark = page.locator('[data-figure="strikemap"] button.mark:not([hidden])').nth(3);
-  await mark.click();
+  const unit = page.locator('[data-figure="strikemap"] button.unit').nth(3);
+  await unit.click();
   const tip = page.locator('[data-figure="strikemap"] .tip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(t.strikeMap.markKilled('').trim());
-  const stage = await page.locator('[data-figure="strikemap"] .stage').boundingBox();
+  await expect(tip).toContainText(t.strikeMap.markWhere('').trim());
+  const root = await page.locator('[data-figure="strikemap"] .strike-map').boundingBox();
   const box = await tip.boundingBox();
-  expect(box!.x, 'tooltip inside the map (left)').toBeGreaterThanOrEqual(stage!.x - 1);
-  expect(box!.x + box!.width, 'tooltip inside the map (right)').toBeLessThanOrEqual(stage!.x + stage!.width + 1);
+  expect(box!.x, 'details inside the figure (left)').toBeGreaterThanOrEqual(root!.x - 1);
+  expect(box!.x + box!.width, 'details inside the figure (right)').toBeLessThanOrEqual(root!.x + root!.width + 1);
   const size = await tip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(12);
-  if (info.project.name === 'phone') expect(stage!.width).toBeLessThanOrEqual(375);
+  if (info.project.name === 'phone') expect(root!.width).toBeLessThanOrEqual(375);
+  const target = (await unit.boundingBox())!;
+  expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(23.9);
 });
 
 test('map marks are at least 24 px to tap, none is a stray point outside its frame, and marks not yet reported are not drawn', async ({ page }) => {
   await page.goto('/');
-  for (const [k, id] of [[STRIKE_MAP, 'strikemap'], [BUILDUP, 'buildup']] as const) {
+  for (const [k, id] of [[BUILDUP, 'buildup']] as const) {
     await scrollToStep(page, k, 0);
     await expectInSync(page);
     await page.waitForTimeout(900);
@@ -90,7 +111,7 @@ test('map marks are at least 24 px to tap, none is a stray point outside its fra
   }
 });
 
-test('at every step of the strike map, its words stay whole inside the frame and off the dots', async ({ page }) => {
+test('at every step of the strike map, its words stay whole inside the frame', async ({ page }) => {
   await page.goto('/');
   const figure = page.locator('[data-figure="strikemap"]');
   const steps = await page.locator('[data-scrolly]').nth(STRIKE_MAP).locator('[data-step]').count();
@@ -105,7 +126,7 @@ test('at every step of the strike map, its words stay whole inside the frame and
       const stage = root.querySelector('.stage')!.getBoundingClientRect();
       const dots = [...root.querySelectorAll<HTMLElement>('button.mark:not([hidden]) svg')].map((el) => el.getBoundingClientRect());
       const out: string[] = [];
-      for (const el of root.querySelectorAll<HTMLElement>('.labels .label, .labels .zone-label')) {
+      for (const el of root.querySelectorAll<HTMLElement>('.labels .country, .labels .sea-name')) {
         const r = el.getBoundingClientRect();
         if (getComputedStyle(el).display === 'none' || r.right <= stage.left || r.left >= stage.right || r.bottom <= stage.top || r.top >= stage.bottom) continue;
         const name = `step ${step}: "${el.textContent!.trim().replace(/\s+/g, ' ')}"`;

@@ -12,7 +12,7 @@ test('scrolling down through every step moves each figure to that step, and back
   await page.goto('/');
   const all = await sections(page);
   expect(all.map((s) => `${s.id}:${s.figure}`)).toEqual([
-    'strikes:casualties', 'strikes:strikemap', 'legal:legal', 'blowback:timeline', 'buildup:buildup', 'union:union',
+    'strikes:casualties', 'strikes:strikemap', 'legal:legal', 'blowback:timeline', 'buildup:buildup', 'union:union', 'since:casualties',
   ]);
   expect(all.reduce((n, s) => n + s.steps, 0)).toBeGreaterThanOrEqual(25);
 
@@ -130,7 +130,13 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  await expect(page.locator('#since [role="img"]').first()).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
+  // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
+  await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
+  const since = page.locator('#since [data-figure="casualties"]');
+  await expect(since.locator('.total strong')).toHaveText(t.casualtiesText.peopleKilled(t.number(185)));
+  await expect(since.locator('.total')).toContainText(t.casualtiesText.laterPart(t.number(110), t.date('2025-11-10')));
+  await expect(since.locator('.total .since .swatch.later')).toBeVisible();
+  await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   // Every row of the sources table is listed.
@@ -141,12 +147,13 @@ test('the story states its toll from the data and says how it counts', async ({ 
 
 test('citations name the publisher and its date, and the corrections are listed', async ({ page, t }) => {
   await page.goto('/');
-  const cites = await page.locator('main .cite a').allInnerTexts();
+  // Inline in the prose; under each step's "Sources" disclosure in the cards.
+  const cites = await page.locator('main .cite a, main .step-sources a').allTextContents();
   expect(cites.length).toBeGreaterThan(60);
   // A reader sees who published a report, never where a copy of it was found.
   for (const c of cites) expect(c, c).not.toMatch(/\b(via|copy|repost(ed)?|tag page|blog|mirror)\b/i);
   // The U.N. experts' words are cited to their own statement first.
-  await expect(page.locator('#legal .step >> nth=1 >> .cite a').first()).toHaveText(new RegExp(`^OHCHR, ${t.date('2025-09-16')}$`));
+  await expect(page.locator('#legal .step >> nth=1 >> .step-sources a').first()).toHaveText(new RegExp(`^OHCHR, ${t.date('2025-09-16')}$`));
   const corrections = page.locator('#sources ol.corrections > li');
   await expect(page.locator('#corrections')).toHaveText(t.site.correctionsHeading);
   const rows = parseCsv(readFileSync('content/data/corrections.csv', 'utf8')).rows.length;

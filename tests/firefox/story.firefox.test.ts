@@ -75,7 +75,7 @@ describe.each([
   test('the story loads without errors and every step drives its figure', { timeout: 120_000 }, async () => {
     const { page, errors } = await open('/', width, height);
     const counts = await page.evaluate(() => [...document.querySelectorAll('[data-scrolly]')].map((r) => r.querySelectorAll('[data-step]').length));
-    expect(counts.length).toBe(6);
+    expect(counts.length).toBe(7); // six sections' figures, and the casualty chart again in the update
     const trigger = triggerLine(width);
     for (const [k, n] of counts.entries()) {
       const labels = new Set<string>();

@@ -177,6 +177,27 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
     expect(asset.headers.get('content-security-policy')).toBe(CSP);
   });
 
+  test('the web fonts load from under the base path, in both editions', { timeout: 60_000 }, async () => {
+    for (const path of [BASE, `${BASE}es/`]) {
+      const context = await browser!.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      const fonts: { url: string; status: number }[] = [];
+      page.on('response', (r) => r.request().resourceType() === 'font' && fonts.push({ url: r.url(), status: r.status() }));
+      await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+      });
+      expect(fonts.length, path).toBeGreaterThanOrEqual(2);
+      for (const f of fonts) {
+        expect(f.url.startsWith(`${ORIGIN}${BASE}_astro/`), f.url).toBe(true);
+        expect(f.status, f.url).toBe(200);
+      }
+      expect(new Set(loaded), path).toEqual(new Set(['Source Serif 4', 'Source Sans 3']));
+      await context.close();
+    }
+  });
+
   test('every page runs under the policy: no violation, no console error, no request off the origin, figures hydrate', { timeout: 180_000 }, async () => {
     const list = pages();
     expect(list.length).toBeGreaterThanOrEqual(19);

@@ -41,6 +41,13 @@ export const ANCHOR_KIND: Record<AnchorId, 'place' | 'area'> = {
   en_route: 'area',
 };
 
+/**
+ * A named place whose marks sit above its pin (north-east, at sea), its name above them: Trinidad's
+ * pin is on the Venezuelan coast's doorstep, where marks or a name below would cover the mainland
+ * and Venezuela's name, and a name to the left the ring of flights off Venezuela.
+ */
+export const MARKS_ABOVE: ReadonlySet<AnchorId> = new Set(['trinidad']);
+
 /** The map label (its Natural Earth name, the label's id) that a named-place anchor replaces. */
 export const ANCHOR_LABEL: Partial<Record<AnchorId, string>> = { puerto_rico: 'Puerto Rico', trinidad: 'Trinidad and Tobago', el_salvador: 'El Salvador' };
 
@@ -99,6 +106,8 @@ export function placeAssets(
   for (const [anchor, members] of byAnchor) {
     const [ax, ay] = anchors[anchor];
     const place = ANCHOR_KIND[anchor] === 'place';
+    // Only a large area carries its name inside; the one-mark ring of a carrier en route has it beside.
+    const band = place || members.length < 2 ? 0 : LABEL_BAND;
     const n = Math.min(cols, members.length);
     const rows = Math.ceil(members.length / cols);
     members.forEach((d, i) => {
@@ -109,17 +118,27 @@ export function placeAssets(
         symbol: SYMBOL_OF[d.asset_type],
         anchor,
         x: round(place ? ax + cell * (col + 0.9) : ax + (col - (n - 1) / 2) * cell),
-        y: round(place ? ay + cell * (row + 0.9) : ay + (row - (rows - 1) / 2) * cell),
+        y: round(place ? ay + (MARKS_ABOVE.has(anchor) ? -1 : 1) * cell * (row + 0.9) : ay + (NAME_BELOW.has(anchor) ? -band : band) / 2 + (row - (rows - 1) / 2) * cell),
         reported: d.reported_date ?? '',
       });
     });
-    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4);
+    const r = round(Math.hypot((n * cell) / 2, (rows * cell) / 2) + cell * 0.4 + band / 2);
     groups.push({ id: anchor, kind: ANCHOR_KIND[anchor], x: ax, y: ay, r });
   }
   return { marks, groups };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * Room at the top of an area's ring, in map units, for its name: the name is set in px
+ * and the map scales with its frame, so on a 320 px phone a line is about 17 units tall, and
+ * without this band it covered the first row of marks.
+ */
+export const LABEL_BAND = 8;
 
-/** The troop strip under the build-up map, in viewBox units: time across, 0 to 16,000 troops up. */
-export const TROOP_STRIP = { width: 640, height: 120, max: 16000 } as const;
+/**
+ * The area whose name sits at the bottom of its ring, not the top: the Caribbean ring's top is
+ * where Puerto Rico's name and the carrier's ring crowd a phone's frame.
+ */
+export const NAME_BELOW: ReadonlySet<AnchorId> = new Set(['caribbean_sea']);
+
+const round = (n: number) => Math.round(n * 10) / 10;

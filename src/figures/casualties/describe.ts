@@ -27,6 +27,12 @@ export function describeCasualties(data: CasualtyData, state: CasualtiesState, t
     sentences.push(d.highlight[state.highlight](strikesOf(s.strikes), t.number(s.killed)));
   }
 
+  const later = shown.filter((p) => p.announced > data.asOf);
+  if (later.length > 0) {
+    const s = tally(later);
+    sentences.push(d.later(t.number(s.killed), strikesOf(s.strikes), t.date(data.asOf)));
+  }
+
   const focus = shown.find((p) => p.id === state.focus);
   if (focus) sentences.push(d.focus(t.date(focus.date), t.number(focus.killed), t.regions[focus.region]));
 

@@ -1,17 +1,28 @@
-import type { CasualtyLayout, CircleMark } from './layout';
+import { FIGURE, type CasualtyLayout, type CircleMark } from './layout';
 
 /**
  * The casualty chart's layouts for every step, packed for the island: what never changes
- * (circle x, radius, colour, axes) once, and per step only what does. Pure, with no D3, so the
- * reader's browser unpacks numbers instead of computing scales.
+ * (circle radius, colour, tone) once, each distinct time axis once (the story has one; the
+ * update's steps run it on past the as-of date), and per step only what moves. Pure, with no D3,
+ * so the reader's browser unpacks numbers instead of computing scales.
  */
-export interface PackedLayouts {
-  circles: Pick<CircleMark, 'id' | 'cx' | 'r' | 'region' | 'survivors'>[];
+interface Axis {
+  /** The grid and the month ticks as one path each: drawn, never looped over, in the browser. */
+  grid: string;
+  ticks: string;
   xTicks: CasualtyLayout['xTicks'];
   yTicks: CasualtyLayout['yTicks'];
   baseline: number;
+  cx: number[];
+}
+
+export interface PackedLayouts {
+  circles: Pick<CircleMark, 'id' | 'r' | 'region' | 'survivors' | 'later'>[];
+  axes: Axis[];
   steps: {
+    axis: number;
     path: string;
+    later: string;
     end: CasualtyLayout['end'];
     focus: CasualtyLayout['focus'];
     marker: CasualtyLayout['marker'];
@@ -23,13 +34,31 @@ export interface PackedLayouts {
 
 export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
   const [first] = layouts;
+  const axes: Axis[] = [];
+  const keys: string[] = [];
+  const axisOf = (l: CasualtyLayout) => {
+    const axis = {
+      grid: l.yTicks.map((t) => `M0,${t.pos}H${FIGURE.width}`).join(''),
+      ticks: l.xTicks.map((t) => `M${t.pos},${l.baseline}V${FIGURE.height}`).join(''),
+      xTicks: l.xTicks,
+      yTicks: l.yTicks,
+      baseline: l.baseline,
+      cx: l.circles.map((c) => c.cx),
+    };
+    const key = JSON.stringify(axis);
+    if (!keys.includes(key)) {
+      keys.push(key);
+      axes.push(axis);
+    }
+    return keys.indexOf(key);
+  };
   return {
-    circles: first.circles.map(({ id, cx, r, region, survivors }) => ({ id, cx, r, region, survivors })),
-    xTicks: first.xTicks,
-    yTicks: first.yTicks,
-    baseline: first.baseline,
+    circles: first.circles.map(({ id, r, region, survivors, later }) => ({ id, r, region, survivors, later })),
+    axes,
     steps: layouts.map((l) => ({
+      axis: axisOf(l),
       path: l.path,
+      later: l.later,
       end: l.end,
       focus: l.focus,
       marker: l.marker,
@@ -41,17 +70,19 @@ export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
 
 export function unpackLayout(packed: PackedLayouts, step: number): CasualtyLayout {
   const s = packed.steps[step] ?? packed.steps[0];
+  const a = packed.axes[s.axis];
   return {
     path: s.path,
+    later: s.later,
     end: s.end,
     focus: s.focus,
     marker: s.marker,
-    xTicks: packed.xTicks,
-    yTicks: packed.yTicks,
-    baseline: packed.baseline,
+    xTicks: a.xTicks,
+    yTicks: a.yTicks,
+    baseline: a.baseline,
     circles: packed.circles.map((c, i) => {
       const f = Number(s.flags[i]);
-      return { ...c, cy: s.cy[i], shown: (f & 1) === 1, dim: (f & 2) === 2 };
+      return { id: c.id, cx: a.cx[i], cy: s.cy[i], r: c.r, region: c.region, survivors: c.survivors, later: c.later, shown: (f & 1) === 1, dim: (f & 2) === 2 };
     }),
   };
 }

@@ -1,10 +1,11 @@
-import { casualtyData } from '$lib/casualties';
+import { casualtyData, latestAnnounced } from '$lib/casualties';
 import { defineFigure } from '../types';
 import { checkCasualtiesState } from './check';
 import { describeCasualties } from './describe';
 import { packLayouts } from './frames';
 import { layoutCasualties } from './layout';
 import { casualtiesState, type CasualtiesState } from './state';
+import { casualtyText } from './text';
 
 /** Deaths over time: every strike as a circle on a running toll. */
 export default defineFigure({
@@ -14,15 +15,20 @@ export default defineFigure({
   },
   schema: casualtiesState,
   check: checkCasualtiesState,
-  props: (t, end, states: CasualtiesState[]) => {
+  props: (t, end, states: CasualtiesState[], words) => {
     const markerIds = new Set(states.map((s) => s.marker).filter(Boolean));
     const markers = [
       ...t.events.map((e) => ({ id: e.id, date: e.date, label: e.label })),
       ...t.deployments.map((d) => ({ id: d.id, date: d.reported_date ?? '', label: d.label })),
     ].filter((m) => markerIds.has(m.id));
-    const data = casualtyData(t.strikes, end, markers);
+    // A step past the as-of date belongs to the update: the section then carries every row to
+    // the last one, and `end` stays the as-of date, where the chart turns to its lighter tone.
+    const beyond = states.some((s) => s.through > end);
+    const data = casualtyData(t.strikes, beyond ? latestAnnounced(t.strikes) : end, markers, end);
     // One layout per step: D3 runs here, once; the island swaps numbers.
-    return { data, layouts: packLayouts(states.map((s) => layoutCasualties(data, s))) };
+    const layouts = states.map((s) => layoutCasualties(data, s));
+    const packed = packLayouts(layouts);
+    return { data, layouts: packed, text: casualtyText(data, states, layouts, packed, words) };
   },
   describe: describeCasualties,
   table: 'strikes',

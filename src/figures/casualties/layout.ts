@@ -1,22 +1,26 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { visiblePoints, type CasualtyData, type IsoDate } from '$lib/casualties';
+import { type CasualtyData, type CasualtyPoint, type IsoDate } from '$lib/casualties';
 import type { CasualtiesState } from './state';
 import { monthStarts } from '$lib/dates';
 
-
 /**
  * Geometry of the casualty figure for one state, in viewBox units: a pure function, so the
- * server render, every step on the client and the static edition draw the same picture.
+ * server render, every step on the client, the static edition and the share card draw the same
+ * picture. The page stretches this box to whatever space it has (a landscape panel on a laptop,
+ * a portrait box on a phone), so the axis words live outside it, in CSS pixels.
  */
 export const FIGURE = {
   width: 640,
   height: 400,
-  margin: { top: 24, right: 28, bottom: 34, left: 44 },
+  margin: { top: 14, right: 18, bottom: 4, left: 56 },
 } as const;
 
 /** The largest strike (11 killed on Sept. 2) gets this radius; areas scale with deaths. */
 export const MAX_RADIUS = 15;
+
+/** More month ticks than this and every other one is a minor tick, hidden on narrow screens. */
+const MAX_FULL_TICKS = 6;
 
 export interface CircleMark {
   id: string;
@@ -25,6 +29,8 @@ export interface CircleMark {
   r: number;
   region: string;
   survivors: boolean;
+  /** Announced after the story's as-of date: drawn in the lighter tone of the update. */
+  later: boolean;
   shown: boolean;
   dim: boolean;
 }
@@ -34,14 +40,25 @@ interface Tick {
   pos: number;
 }
 
+export interface MonthTick extends Tick {
+  value: IsoDate;
+  /** The year is written under the month once: at the first tick and where a year begins. */
+  year: boolean;
+  /** Left out where the axis is too narrow for every month. */
+  minor: boolean;
+}
+
 export interface CasualtyLayout {
+  /** The toll up to the story's as-of date (or to `through` if earlier). */
   path: string;
+  /** The toll after the as-of date, in the lighter tone; empty within the story. */
+  later: string;
   circles: CircleMark[];
-  xTicks: Tick[];
+  xTicks: MonthTick[];
   yTicks: Tick[];
   baseline: number;
-  /** Where the toll line ends: the running total at `through`. */
-  end: { x: number; y: number; total: number; strikes: number };
+  /** The running total at `through`, and how much of it came after the as-of date. */
+  end: { x: number; y: number; total: number; strikes: number; laterTotal: number; laterStrikes: number };
   focus: { x: number; y: number; id: string } | null;
   marker: { x: number; id: string; label: string; date: IsoDate } | null;
 }
@@ -50,45 +67,62 @@ export interface CasualtyLayout {
 // to every reader for ticks we compute ourselves (monthStarts).
 const toDate = (iso: IsoDate) => Date.parse(`${iso}T00:00:00Z`);
 
+/** Where the time axis ends for a step: the story's as-of date, or, for the update, the last row. */
+export function axisEnd(data: CasualtyData, through: IsoDate): IsoDate {
+  return through > data.asOf ? data.end : data.asOf;
+}
 
 export function layoutCasualties(data: CasualtyData, state: CasualtiesState): CasualtyLayout {
   const { width, height, margin } = FIGURE;
-  const through = state.through > data.end ? data.end : state.through;
-  const x = scaleLinear().domain([toDate(data.start), toDate(data.end)]).range([margin.left, width - margin.right]);
-  const grandTotal = data.points.reduce((s, p) => s + p.killed, 0);
-  const y = scaleLinear().domain([0, Math.max(grandTotal, 1)]).nice(5).range([height - margin.bottom, margin.top]);
+  const end = axisEnd(data, state.through);
+  const through = state.through > end ? end : state.through;
+  const x = scaleLinear().domain([toDate(data.start), toDate(end)]).range([margin.left, width - margin.right]).clamp(true);
+  const inAxis = data.points.filter((p) => p.announced <= end);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, inAxis.reduce((s, p) => s + p.killed, 0))])
+    .nice(5)
+    .range([height - margin.bottom, margin.top]);
   const r = scaleSqrt().domain([0, Math.max(1, ...data.points.map((p) => p.killed))]).range([0, MAX_RADIUS]);
 
-  const visible = visiblePoints(data, through);
-  const allRunning = visiblePoints(data, data.end);
-  const last = visible.at(-1);
-  const steps: { date: IsoDate; total: number }[] = [
-    { date: data.start, total: 0 },
-    ...visible.map((p) => ({ date: p.date, total: p.total })),
-    { date: through, total: last?.total ?? 0 },
-  ];
-  const path =
+  // The story's strikes first, then the update's on top of them: the update never reshuffles
+  // the toll the story showed, even for a strike carried out before the as-of date.
+  const isLater = (p: CasualtyPoint) => p.announced > data.asOf;
+  const visible = runningTotals([...data.points.filter((p) => !isLater(p)), ...data.points.filter(isLater)].filter((p) => p.announced <= through));
+  const storyPart = visible.filter((p) => !isLater(p));
+  const laterPart = visible.filter(isLater);
+  const storyTotal = storyPart.at(-1)?.total ?? 0;
+  const total = visible.at(-1)?.total ?? 0;
+  const storyEnd = through > data.asOf ? data.asOf : through;
+
+  const toPath = (pts: { date: IsoDate; total: number }[]) =>
     line<{ date: IsoDate; total: number }>()
       .x((d) => x(toDate(d.date)))
       .y((d) => y(d.total))
       .curve(curveStepAfter)
-      .digits(1)(steps) ?? '';
+      .digits(1)(pts) ?? '';
+  const path = toPath([{ date: data.start, total: 0 }, ...storyPart, { date: storyEnd, total: storyTotal }]);
+  const later =
+    through > data.asOf ? toPath([{ date: data.asOf, total: storyTotal }, ...laterPart.map((p) => ({ date: p.date < data.asOf ? data.asOf : p.date, total: p.total })), { date: through, total }]) : '';
 
-  const matches = (p: (typeof data.points)[number]) =>
+  const matches = (p: CasualtyPoint) =>
     state.highlight === undefined ||
     (state.highlight === 'survivors' ? (p.survivors ?? 0) > 0 : p.region === state.highlight);
 
-  const circles: CircleMark[] = allRunning.map((p) => {
+  // Every strike of the section has its circle from the first step, hidden until announced, so
+  // each one grows in place; one not yet on the axis waits at its right edge.
+  const waiting = runningTotals(data.points);
+  const circles: CircleMark[] = data.points.map((p, i) => {
     const shownAs = visible.find((v) => v.id === p.id);
-    const total = (shownAs ?? p).total;
+    const at = shownAs?.total ?? waiting[i].total;
     return {
       id: p.id,
       cx: round(x(toDate(p.date))),
       // On the riser of the step line: the strike is the jump it causes.
-      cy: round(y(total - p.killed / 2)),
+      cy: round(Math.max(margin.top, y(at - p.killed / 2))),
       r: round(r(p.killed)),
       region: p.region,
       survivors: (p.survivors ?? 0) > 0,
+      later: isLater(p),
       shown: shownAs !== undefined,
       dim: !matches(p) || (state.focus !== undefined && state.focus !== p.id && state.highlight === undefined),
     };
@@ -96,17 +130,35 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
 
   const focused = state.focus ? circles.find((c) => c.id === state.focus && c.shown) : undefined;
   const marker = state.marker ? data.markers.find((m) => m.id === state.marker) : undefined;
+  const months = monthStarts(data.start, end);
+  const thin = months.length > MAX_FULL_TICKS;
 
   return {
     path,
+    later,
     circles,
-    xTicks: monthStarts(data.start, data.end).map((iso) => ({ value: iso, pos: round(x(toDate(iso))) })),
+    xTicks: months.map((iso, i) => {
+      const year = i === 0 || iso.endsWith('-01-01');
+      return { value: iso, pos: round(x(toDate(iso))), year, minor: thin && i % 2 === 1 && !year };
+    }),
     yTicks: y.ticks(4).map((v) => ({ value: v, pos: round(y(v)) })),
     baseline: round(y(0)),
-    end: { x: round(x(toDate(through))), y: round(y(last?.total ?? 0)), total: last?.total ?? 0, strikes: visible.length },
+    end: {
+      x: round(x(toDate(through))),
+      y: round(y(total)),
+      total,
+      strikes: visible.length,
+      laterTotal: total - storyTotal,
+      laterStrikes: laterPart.length,
+    },
     focus: focused ? { x: focused.cx, y: focused.cy, id: focused.id } : null,
     marker: marker ? { x: round(x(toDate(marker.date))), id: marker.id, label: marker.label, date: marker.date } : null,
   };
+}
+
+function runningTotals<P extends { killed: number }>(points: readonly P[]): (P & { total: number })[] {
+  let total = 0;
+  return points.map((p) => ({ ...p, total: (total += p.killed) }));
 }
 
 function round(n: number): number {

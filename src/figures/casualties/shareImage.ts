@@ -14,7 +14,7 @@ export function shareImage(t: Tables, story: Edition, s: Strings): ArrayBuffer {
   const layout = layoutCasualties(casualtyData(t.strikes, asOf), { through: asOf });
   const svg = shareCardSvg(layout, {
     headline: story.headline,
-    total: `${s.casualties.peopleKilled(s.number(total.killed))} ${s.casualties.inStrikes(s.number(total.strikes), total.strikes)}`,
+    total: `${s.casualtiesText.peopleKilled(s.number(total.killed))} ${s.casualtiesText.inStrikes(s.number(total.strikes), total.strikes)}`,
     asOf: `${s.site.asOfLabel} ${s.date(asOf)}`,
     legend: { caribbean: s.casualties.legendCaribbean, pacific: s.casualties.legendPacific },
   });

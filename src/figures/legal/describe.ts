@@ -1,34 +1,36 @@
 import type { Strings } from '$lib/i18n/en';
-import type { LegalData } from './data';
+import type { LegalProps } from './index';
 import type { LegalState } from './state';
+import { groupsOf, shown, spoken } from './view';
 
-/** The legal figure's text alternative: the panel's claim, with its numbers. */
-export function describeLegal(data: LegalData, state: LegalState, t: Strings): string {
-  const L = t.legal;
+/** The legal figure's text alternative: the drawing, what the step writes on it, and the timeline. */
+export function describeLegal(data: LegalProps, state: LegalState, t: Strings): string {
+  const L = t.legalFigure;
   const d = t.describe.legal;
+  const s = shown(data, state);
+  const nm = (id: string) => t.number(data.zones.find((z) => z.id === id)?.nm ?? 0);
+  const timeline = d.timeline(t.number(s.strikes.length), t.date(data.start), t.date(state.through));
   switch (state.panel) {
     case 'zones': {
-      const nm = (id: string) => t.number(data.zones.find((z) => z.id === id)?.nm ?? 0);
-      const parts = [d.zones(nm('G10'), nm('G11'), nm('G12'))];
-      if (data.flights) parts.push(d.flights(t.number(data.flights.km), t.number(data.flights.nm)));
-      parts.push(d.strikes);
-      return parts.join(' ');
+      const parts = [d.zones(nm('G10'), nm('G11'), nm('G12')), d.strikes];
+      if (data.flights) parts.push(d.flights(t.dayMonth(data.flights.date), t.number(data.flights.km), t.number(data.flights.nm)));
+      return [...parts, timeline].join(' ');
     }
     case 'frames': {
-      const voice = data.voices.find((v) => v.id === state.focus);
+      const focus = [state.focus, ...(data.together[state.focus ?? ''] ?? [])];
+      const voices = s.voices.filter((v) => focus.includes(v.id));
       return [
-        d.frames(t.number(data.target.killed), t.number(data.target.strikes)),
-        ...(voice ? [d.voice(L.actor[voice.actor], voice.quote.replace(/^[^:]+:\s*/, ''))] : []),
+        d.zones(nm('G10'), nm('G11'), nm('G12')),
+        ...voices.map((v) => d.voice(L.terms[v.id], t.legal.actor[v.actor], t.date(v.date), spoken(v.quote))),
+        timeline,
       ].join(' ');
     }
-    case 'target': {
-      const named = data.target.named.reduce((n, g) => n + g.ids.length, 0);
-      return d.target(t.number(data.target.strikes), t.date(state.through), t.number(named), t.number(data.target.contested.length));
-    }
-    case 'congress': {
-      const votes = data.votes.filter((v) => v.date <= state.through);
-      if (votes.length === 0) return L.noVotes;
-      return votes.map((v) => d.vote(t.date(v.date), t.number(v.yes), t.number(v.no), L.outcome[v.outcome])).join(' ');
-    }
+    case 'target':
+      return [
+        d.zones(nm('G10'), nm('G11'), nm('G12')),
+        d.target(t.number(s.strikes.length), t.number(s.named.length), groupsOf(s.named, t.number), t.number(s.disputed.length)),
+      ].join(' ');
+    case 'congress':
+      return [timeline, ...s.tallies.map((v) => d.vote(t.date(v.date), t.number(v.yes), t.number(v.no), L.outcome[v.outcome]))].join(' ');
   }
 }

@@ -1,15 +1,23 @@
 import { defineFigure } from '../types';
-import { checkFocus, checkThrough } from '../checks';
+import { checkLegal } from './check';
 import { LEGAL_CLAIMS } from './claims';
-import { legalData } from './data';
+import { legalData, type LegalData } from './data';
 import { describeLegal } from './describe';
-import { legalState } from './state';
+import { legalLayout, type LegalLayout } from './layout';
+import { legalState, type LegalState } from './state';
+import { legalLabels, legalView, type LegalView } from './view';
 
-/** The legal questions: sea zones, the two legal frames, who was aboard, the Senate's votes. */
-export default defineFigure({
+export type LegalProps = LegalData & { layout: LegalLayout; labels: ReturnType<typeof legalLabels>; views: LegalView[] };
+
+/** The legal questions on one drawing: the sea zones, who called the strikes what and when, who was aboard, the Senate's votes. */
+export default defineFigure<LegalProps, LegalState>({
   label: { en: 'Diagram: the legal questions', es: 'Diagrama: las cuestiones jurídicas' },
   schema: legalState,
-  check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'events.csv')],
-  props: (t, end) => ({ data: legalData(t, end, LEGAL_CLAIMS) }),
+  check: checkLegal,
+  props: (t, end, states, words) => {
+    const data = legalData(t, end, LEGAL_CLAIMS, words.legalFigure.terms);
+    const layout = legalLayout(data);
+    return { data: { ...data, layout, labels: legalLabels(data, layout, words), views: states.map((s) => legalView(data, layout, s, words)) } };
+  },
   describe: describeLegal,
 });

@@ -1,33 +1,65 @@
 import type { CasualtyPoint } from '$lib/casualties';
 import { casualtyData } from '$lib/casualties';
-import type { Strike } from '$lib/data/schemas';
+import type { Region, Strike } from '$lib/data/schemas';
 import { project } from '$lib/map/geo';
-import type { MapLabel } from '$lib/map/labels';
-import { mapLabels, mapViews, type MapViews } from '$lib/map/scene';
-import { clusterDots, ZONE_CENTRES, type Dot, type Zone } from './layout';
+import { mapViews, type MapViews } from '$lib/map/scene';
+import { COUNTRY_LABEL_AT, SEA_AREAS, SEA_LABEL_AT, unitSize } from './layout';
 
-interface StrikeMapPoint extends CasualtyPoint {
+export { newSince } from './layout';
+
+export interface StrikeMapPoint extends CasualtyPoint {
   /** The location as reported, in the source's words. */
   where: string;
+  /** The tally mark's diameter in px. */
+  size: number;
 }
 
-/** What the strike map island receives: numbers and short strings, no geometry. */
+export interface SeaArea {
+  region: Region;
+  /** SVG path data in map units. */
+  d: string;
+}
+
+export interface PlaceLabel {
+  /** A sea (region) or a country name (English key into the edition's place names). */
+  id: string;
+  /** Its name in the edition's words (set at build time). */
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** What the strike map island receives: numbers and short strings, no geometry beyond two outlines. */
 export interface StrikeMapData {
   points: StrikeMapPoint[];
-  dots: Dot[];
-  zones: Zone[];
+  areas: SeaArea[];
+  seaLabels: (PlaceLabel & { region: Region })[];
+  countryLabels: PlaceLabel[];
   views: MapViews;
-  labels: MapLabel[];
+  /** The steps' dates in order: a step's new strikes are those announced since the step before. */
+  throughs: string[];
 }
 
 /** Build time only (it projects with d3-geo). */
-export function strikeMapData(strikes: readonly Strike[], end: string): StrikeMapData {
+export function strikeMapData(strikes: readonly Strike[], end: string, throughs: readonly string[] = []): StrikeMapData {
   const base = casualtyData(strikes, end);
   const where = new Map(strikes.map((s) => [s.id, s.location_as_reported]));
-  const points = base.points.map((p) => ({ ...p, where: where.get(p.id) ?? '' }));
-  const centres = Object.fromEntries(
-    Object.entries(ZONE_CENTRES).map(([region, [lon, lat]]) => [region, project(lon, lat)]),
-  ) as typeof ZONE_CENTRES;
-  const { dots, zones } = clusterDots(points, centres);
-  return { points, dots, zones, views: mapViews(), labels: mapLabels() };
+  const maxKilled = Math.max(1, ...base.points.map((p) => p.killed));
+  const points = base.points.map((p) => ({ ...p, where: where.get(p.id) ?? '', size: unitSize(p.killed, maxKilled) }));
+  const areas = (Object.entries(SEA_AREAS) as [Region, [number, number][]][]).map(([region, ring]) => ({
+    region,
+    d: `M${ring.map(([lon, lat]) => project(lon, lat).join(',')).join('L')}Z`,
+  }));
+  const regions = [...new Set(points.map((p) => p.region))];
+  const seaLabels = (Object.keys(SEA_LABEL_AT) as Region[])
+    .filter((r) => r !== 'unknown' || regions.includes(r))
+    .map((region) => {
+      const [x, y] = project(...SEA_LABEL_AT[region]);
+      return { id: region, name: region, region, x, y };
+    });
+  const countryLabels = Object.entries(COUNTRY_LABEL_AT).map(([id, at]) => {
+    const [x, y] = project(...at);
+    return { id, name: id, x, y };
+  });
+  return { points, areas, seaLabels, countryLabels, views: mapViews(), throughs: [...throughs].sort() };
 }

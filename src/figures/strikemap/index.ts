@@ -1,18 +1,17 @@
-import { namedIn } from '$lib/map/labels';
 import { defineFigure } from '../types';
 import { checkFocus, checkThrough } from '../checks';
 import { strikeMapData } from './data';
 import { describeStrikeMap } from './describe';
 import { strikeMapState } from './state';
 
-/** The strikes by sea area: one dot per strike, clustered where the sea area was disclosed. */
+/** The strikes by sea: a locator shading the two seas, and one mark per strike counted beside it, never placed. */
 export default defineFigure({
-  label: { en: 'Map: the strikes by sea area', es: 'Mapa: los ataques por zona marítima' },
+  label: { en: 'Map: the strikes by sea', es: 'Mapa: los ataques por mar' },
   schema: strikeMapState,
   check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'strikes.csv')],
-  props: (t, end, _states, words) => {
-    const data = strikeMapData(t.strikes, end);
-    return { data: { ...data, labels: namedIn(data.labels, words.places) } };
+  props: (t, end, states, words) => {
+    const data = strikeMapData(t.strikes, end, states.map((s) => s.through));
+    return { data: { ...data, countryLabels: data.countryLabels.map((l) => ({ ...l, name: words.places[l.id] ?? l.id })) } };
   },
   describe: describeStrikeMap,
   table: 'strikes',

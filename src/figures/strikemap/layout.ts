@@ -1,66 +1,70 @@
-import type { CasualtyPoint } from '$lib/casualties';
 import type { Region } from '$lib/data/schemas';
+import type { StrikeMapPoint } from './data';
 
 /**
- * The strike map never places a strike where it happened: the government disclosed only the
- * sea area. Each strike is a dot in a cluster drawn inside a dashed area of its sea, in the
- * order the strikes happened, so no reader takes a dot for a position.
+ * The government disclosed a sea for each strike, never a position. So the map places no
+ * strike at all: it shades each sea as a broad area (the figure paints the land back over it,
+ * so an area never colours a coast), and the strikes are counted beside the map, one mark per
+ * strike, grouped by sea.
+ *
+ * Rings in degrees [lon, lat]. Their landward edges run inland on purpose (the land hides them),
+ * but never across an isthmus into the other ocean: near Panama and Costa Rica they keep to
+ * their own coast.
  */
-export const ZONE_CENTRES: Record<Region, [number, number]> = {
-  // Degrees: the southern Caribbean north of Venezuela and Colombia; the eastern Pacific off Colombia and Central America.
-  caribbean: [-69.8, 14.6],
-  eastern_pacific: [-86.5, 6.8],
-  // Not disclosed: set apart in the open Pacific, labelled as such.
+export const SEA_AREAS: Partial<Record<Region, [number, number][]>> = {
+  // The Caribbean Sea, from the Yucatán channel to the Lesser Antilles, south to the shores of
+  // Venezuela and Colombia that the posts and reports named.
+  caribbean: [
+    [-86, 18], [-64.5, 18], [-61.6, 16.8], [-61.2, 14], [-61.6, 11.6], [-61.3, 10.3], [-62.5, 8.5],
+    [-72, 8.3], [-76, 7.8], [-77.2, 8.3], [-78, 9.05], [-79.6, 9.3], [-81.5, 8.95], [-83, 9.7],
+    [-84, 10.6], [-84, 15.5], [-86, 16.2],
+  ],
+  // The eastern Pacific off Central America, Colombia and Ecuador.
+  eastern_pacific: [
+    [-100, 14.5], [-92.5, 14.2], [-88, 12.8], [-86.3, 11], [-85.9, 9.6], [-84.4, 8.6], [-82, 7.6],
+    [-80.2, 7.1], [-79.6, 8.4], [-78.2, 8.1], [-78.1, 6.6], [-77, 3.5], [-79, 0], [-79.8, -3],
+    [-100, -3],
+  ],
+};
+
+/** Where each sea's name sits, in open water, in degrees. */
+export const SEA_LABEL_AT: Record<Region, [number, number]> = {
+  caribbean: [-73, 14.6],
+  eastern_pacific: [-89, 1.5],
   unknown: [-101, -1.5],
 };
 
-/** Largest dot radius in map units (800 wide): the Sept. 2 strike, 11 killed. */
-export const DOT_MAX_R = 11;
-/** Dots sit 42 map units apart: at least 24 px (a finger's target) at the smallest the map is drawn. */
-export const DOT_SPACING = 42;
+/** Country names the locator shows, in degrees: the two coasts the story is about. */
+export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
+  Venezuela: [-66, 9.3],
+  Colombia: [-74, 3.5],
+};
 
-export interface Dot {
-  id: string;
-  region: Region;
-  x: number;
-  y: number;
-  r: number;
+/** The largest tally mark's diameter in px: the Sept. 2 strike, 11 killed. */
+export const UNIT_MAX_PX = 22;
+/** No mark is drawn smaller than this, so a strike that killed one person still reads. */
+export const UNIT_MIN_PX = 7;
+
+/** A mark's diameter: its area follows the deaths, the largest strike the largest mark. */
+export function unitSize(killed: number, maxKilled: number): number {
+  return round(Math.max(UNIT_MIN_PX, UNIT_MAX_PX * Math.sqrt(killed / Math.max(1, maxKilled))));
 }
 
-export interface Zone {
-  region: Region;
-  cx: number;
-  cy: number;
-  rx: number;
-  ry: number;
-}
-
-/** Place every point in its zone's cluster: stable across steps, so dots appear in place. */
-export function clusterDots(points: readonly CasualtyPoint[], centres: Record<Region, [number, number]>): { dots: Dot[]; zones: Zone[] } {
-  const maxKilled = Math.max(1, ...points.map((p) => p.killed));
-  const cell = DOT_SPACING;
-  const dots: Dot[] = [];
-  const zones: Zone[] = [];
-  for (const region of Object.keys(centres) as Region[]) {
-    const members = points.filter((p) => p.region === region);
-    if (members.length === 0) continue;
-    const cols = Math.max(1, Math.ceil(Math.sqrt(members.length * 1.8)));
-    const rows = Math.ceil(members.length / cols);
-    const [cx, cy] = centres[region];
-    members.forEach((p, i) => {
-      const col = i % cols;
-      const row = Math.floor(i / cols);
-      dots.push({
-        id: p.id,
-        region,
-        x: round(cx + (col - (cols - 1) / 2) * cell),
-        y: round(cy + (row - (rows - 1) / 2) * cell),
-        r: round(DOT_MAX_R * Math.sqrt(p.killed / maxKilled)),
-      });
-    });
-    zones.push({ region, cx, cy, rx: round((cols * cell) / 2 + cell * 0.9), ry: round((rows * cell) / 2 + cell * 0.9) });
+/** Standard point-in-polygon on the ring as given (degrees, treated as a plane). */
+export function inRing(ring: readonly [number, number][], [x, y]: [number, number]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
-  return { dots, zones };
+  return inside;
+}
+
+/** (Runs in the browser too: no geometry here.) The strikes announced by `through` that the step before had not shown, in order. */
+export function newSince(points: readonly StrikeMapPoint[], throughs: readonly string[], through: string): StrikeMapPoint[] {
+  const before = throughs.filter((d) => d < through).at(-1) ?? '';
+  return points.filter((p) => p.announced > before && p.announced <= through);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -11,7 +11,14 @@ export default defineFigure({
   schema: timelineState,
   check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'events.csv')],
   props: (t, end, states: TimelineState[]) => ({
-    data: timelineData(t, STORY_START, end, states.map((s) => s.through), new Set(states.map((s) => s.focus).filter((f): f is string => Boolean(f)))),
+    data: timelineData(
+      t,
+      STORY_START,
+      end,
+      states.map((s) => s.through),
+      new Set(states.map((s) => s.focus).filter((f): f is string => Boolean(f))),
+      states.map((s) => s.focus ?? ''),
+    ),
   }),
   describe: describeTimeline,
 });

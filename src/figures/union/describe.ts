@@ -2,28 +2,19 @@ import type { Strings } from '$lib/i18n/en';
 import type { UnionData } from './data';
 import type { UnionState } from './state';
 
-/** The events each reason stands on (rows of content/data/events.csv). */
-export const UNION_EVENTS: Record<UnionState['reason'], string[]> = {
-  message: ['E044', 'E017'],
-  border: ['E001', 'E020'],
-  stance: ['E025'],
-  depth: ['E008', 'E034', 'E039'],
-  triangle: ['E044'],
-};
-
-/** The union map's text alternative. */
+/** The union map's text alternative: what each step draws, with its numbers. */
 export function describeUnion(data: UnionData, state: UnionState, t: Strings): string {
   const d = t.describe.union;
-  const main = data.border.lengths[0];
+  const n = data.numbers;
   switch (state.reason) {
     case 'message':
-      return d.message;
+      return d.message(t.date(n.proposed));
     case 'border':
-      return d.border(main ? t.number(main.km) : '', data.crossings.map((c) => `${t.number(c.n)} ${c.label.toLowerCase()}`).join(', '));
+      return d.border(t.number(n.borderKm), t.number(n.land), t.number(n.river));
     case 'stance':
-      return d.stance(t.number(data.deployments), t.date(state.through));
+      return d.stance(t.number(n.strikes), t.number(n.killed), t.date(n.strikesThrough));
     case 'depth':
-      return d.depth;
+      return d.depth(t.number(n.coTroops), t.number(n.veTroops));
     case 'triangle':
       return d.triangle;
   }

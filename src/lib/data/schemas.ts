@@ -127,7 +127,7 @@ export const factSchema = z.object({
   topic: oneOf(['border', 'sea', 'tally'] as const),
   label: requiredText,
   value: count,
-  unit: oneOf(['km', 'nm', 'crossings', 'deaths'] as const),
+  unit: oneOf(['km', 'nm', 'crossings', 'deaths', 'troops'] as const),
   source_ids: sourceIds,
   notes: text,
 });

@@ -44,15 +44,9 @@ export const enFigures = {
   } as Record<string, string>,
 
   casualties: {
-    title: 'Deaths in U.S. strikes on boats',
-    peopleKilled: (n: string) => `${n} killed`,
-    inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => `${n} deaths`,
     legendCaribbean: 'Caribbean',
     legendPacific: 'Eastern Pacific',
     legendSurvivors: 'Strike with survivors',
-    sizeNote: 'Circle area: deaths in that strike',
   },
 
   map: {
@@ -61,8 +55,22 @@ export const enFigures = {
 
 
   strikeMap: {
-    legendArea: 'Sea area; positions not disclosed',
-    note: 'Each dot is one strike, sized by deaths, grouped by the sea area the U.S. gave. The government did not disclose where the boats were hit.',
+    legendArea: 'Sea as announced; area approximate',
+    legendUnit: 'One strike, sized by deaths',
+    note: 'Positions were not disclosed, so no strike is placed on the map.',
+    noneYet: 'No strikes yet',
+    /** The strikes a step adds, by the day each happened: "New: Oct. 21, 22, 27 (3 strikes) and 29". */
+    added: (isos: string[]) => {
+      const byMonth = new Map<number, Map<number, number>>();
+      for (const iso of isos) {
+        const { m, d } = parts(iso);
+        const days = byMonth.get(m) ?? byMonth.set(m, new Map()).get(m)!;
+        days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]);
+      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${n} strikes)` : String(d))));
+      return `New: ${[...byMonth].map(([m, ds]) => `${MONTHS[m - 1]} ${days(ds)}`).join('; ')}`;
+    },
     zoneName: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
     zoneTotals: (strikes: string, n: number, killed: string) => `${strikes} ${n === 1 ? 'strike' : 'strikes'} · ${killed} killed`,
     markName: (date: string, killed: string, region: string) => `Strike of ${date}, ${region}: ${killed} killed`,
@@ -83,81 +91,98 @@ export const enFigures = {
       drone: 'Drone deployments',
       base: 'Bases reopened',
     } as Record<string, string>,
+    /** The legend's short names: each symbol is one deployment, as the note says. */
+    legend: { large_ship: 'Carrier or amphibious group', ship: 'Warship', submarine: 'Submarine', aircraft: 'Aircraft', drone: 'Drones', base: 'Base reopened' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',
-      trinidad: 'Port call, Trinidad and Tobago',
+      trinidad: 'Trinidad and Tobago',
       el_salvador: 'El Salvador',
       off_venezuela: 'Off Venezuela',
       caribbean_sea: 'Caribbean, at sea',
       eastern_pacific: 'Eastern Pacific, at sea',
       en_route: 'Ordered to the region',
     } as Record<string, string>,
-    areaNote: 'approximate',
+    /** A second line under a named place's label: what happened there. */
+    anchorNotes: { trinidad: 'port call' } as Record<string, string>,
+    areaKey: 'Approximate area',
     note: 'Each symbol is one deployment as first reported. Ships at sea and flights are grouped in approximate areas; only bases and port calls are placed where reported.',
     markName: (asset: string, date: string) => `${asset}, first reported ${date}`,
     markCount: (n: string) => `Number reported: ${n}`,
     markPersonnel: (p: string) => `Personnel: ${p}`,
     markWhere: (w: string) => `Reported location: ${w}`,
     markReported: (d: string) => `First reported ${d}`,
-    troopsTitle: 'U.S. troops reported in the region',
-    troopsNote: 'Totals count different things (ships only, or ships and forces ashore), so they do not line up.',
-    troopsLabel: (n: string, d: string) => `${n} (${d})`,
+    troopsTitle: 'U.S. troops in the region, as published',
+    troopsNote: 'Each dot is one published total. Totals count different things (ships only, or ships and forces ashore), so they do not line up.',
   },
 
   legal: {
-    zonesTitle: 'Where a coastal state’s rights end, under the U.N. law of the sea',
-    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' },
-    upTo: (nm: string) => `to ${nm} nautical miles`,
-    flights: (km: string, nm: string) => `U.S. F-35s, Oct. 2: about ${km} km (${nm} nm) off Venezuela`,
-    strikesBand: 'The strikes: announced as in “international waters”, outside any territorial sea; how far out was never disclosed',
-    schematic: 'Schematic: distances to scale from a straight coastline, measured from the baseline.',
-    enforcementTitle: 'Law enforcement',
-    enforcementGist: 'Stop, board, arrest, prosecute',
-    conflictTitle: 'Armed conflict (the administration’s view)',
-    conflictGist: 'Cartel members as combatants: lethal force, no arrest',
-    toll: (killed: string, strikes: string, survivors: string) => `By the as-of date: ${killed} killed in ${strikes} strikes; ${survivors} survivors.`,
     actor: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
-    targetTitle: (date: string) => `Who was aboard? What the announcements said, through ${date}`,
-    strikesAnnounced: 'strikes announced',
-    namedGroup: (groups: string) => `named a group: ${groups}; the rest said only “Designated Terrorist Organization”`,
-    contested: 'disputed by a government or by relatives:',
-    congressTitle: 'Senate votes on war powers resolutions',
-    yes: (n: string) => `${n} yes`,
-    no: (n: string) => `${n} no`,
-    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    noVotes: 'No vote had been held yet.',
-    majorityNote: 'Line: half of the Senate’s 100 seats. A tie fails.',
   },
 
   timeline: {
-    lanes: { united_states: 'United States', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
+    lanes: { united_states: 'U.S. government and Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
     strikesLane: 'Boat strikes',
-    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced.',
-    note: 'U.S. lane includes the Senate. Strike circles are sized by deaths.',
+    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced, by sea.',
+    note: 'Strikes by deaths:',
+    also: 'Also:',
+    /** "Oct. 9, White House rejects Petro claim" */
+    item: (iso: string, label: string) => {
+      const { m, d } = parts(iso);
+      return `${MONTHS[m - 1]} ${d}, ${label}`;
+    },
   },
 
-  union: {
-    reasons: {
-      message: 'A message to Washington',
-      border: 'Border and trade',
-      stance: 'Against intervention',
-      depth: 'Under U.S. pressure, closer to Caracas',
-      triangle: 'From two sides to three',
-    } as Record<string, string>,
-    borderLength: (km: string) => `Shared land border: ${km} km`,
-    lengths: (items: string[]) => `Border length as sources give it: ${items.join('; ')}.`,
-    crossings: (items: string) => `Official crossings: ${items}.`,
-    granColombia: 'Gran Colombia: Colombia, Venezuela, Ecuador, Panama',
-    buildup: (n: string, date: string) => `U.S. deployments to the Caribbean first reported by ${date}: ${n}.`,
-    us: 'United States ↑',
-    partner: 'Counternarcotics partners',
-    pressure: 'Pressure',
-    unionTalk: 'Union talk',
-  },
 };
 
 export const en = {
   ...enFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Sea zones, and the strikes',
+      frames: 'Who called the strikes what',
+      target: 'Who was aboard?',
+      congress: 'Senate war powers votes',
+    } as Record<string, string>,
+    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} nautical miles`,
+    high: ['High', 'seas'],
+    coast: 'Coast',
+    flights: (date: string, km: string, nm: string) => [`U.S. F-35s, ${date}:`, `about ${km} km (${nm} nm) offshore`],
+    waters: 'International waters',
+    watersNote: 'how far out: never disclosed',
+    key: 'Hatched: “international waters,” where the strikes were announced. Dashed: the one distance disclosed, of flights, not strikes. Zones to scale.',
+    /** Each voice's words on the strike area: a phrase of its row's summary (checked at build). */
+    terms: { E014: 'extrajudicial executions', E022: 'non-international armed conflict', E041: 'extrajudicial killings', E042: 'international crimes' } as Record<string, string>,
+    quoted: (s: string) => `“${s}”`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'U.S.', un: 'U.N.', us_congress: 'Senate', strikes: 'Strikes' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} of ${total} named a group`,
+    announcedThrough: (date: string) => `strikes announced through ${date}`,
+    dto: 'Most said only “Designated Terrorist Organization.”',
+    named: (n: string, groups: string) => `Named a group: ${n} (${groups})`,
+    disputed: (n: string) => `Disputed by a government or relatives: ${n}`,
+    unnamed: (n: string) => `Named no group: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
+    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
+  },
+
+  /**
+   * The casualty chart's words that its island receives already written (its props, made at
+   * build time), so they cost no JavaScript: totals, dates, axis labels.
+   */
+  casualtiesText: {
+    peopleKilled: (n: string) => `${n} killed`,
+    inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
+    /** The top label of the y axis carries the unit. */
+    yTop: (n: string) => `${n} deaths`,
+    legendUnknown: 'Sea not disclosed',
+    announcedThrough: (date: string) => `Announced through ${date}`,
+    /** The key to the update's lighter tone, past the story's as-of date. */
+    laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
+    sizeNote: 'Circle area: deaths in that strike',
+  },
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
     'Dominican Rep.': 'Dominican Republic',
@@ -202,10 +227,10 @@ export const en = {
     sourcesLink: 'Sources and methodology',
     backToTop: 'Back to the top',
     sourcesCited: 'Sources:',
+    stepSources: (n: string) => `Sources (${n})`,
     keyboardHint: 'Keyboard: press J for the next step of the story and K for the previous one.',
     staticEdition: 'Read the static edition',
     staticEditionNote: 'every step with its figure, no scrolling effects; for print and reader modes',
-    noscript: 'Your browser is not running JavaScript: the figures stay in their first state here. The static edition shows every step with its figure:',
     staticTitle: (headline: string) => `${headline} (static edition)`,
     staticIntro: 'The static edition: each step of the story followed by its figure in that step’s state.',
     backToStory: 'Back to the scrolling story',
@@ -235,10 +260,35 @@ export const en = {
     slider: 'Step',
     fullStory: 'Read the full story',
     noscript: 'The steps of this figure need JavaScript; the static edition shows each one.',
+    /** The line over an embedded figure, for readers (its name, "Map: …", is for screen readers). */
+    headlines: {
+      casualties: (date: string) => `Deaths in U.S. strikes on boats, through ${date}`,
+      strikemap: (date: string) => `Where the U.S. struck boats, by sea area, through ${date}`,
+      buildup: (date: string) => `The U.S. military build-up, as reported through ${date}`,
+      legal: () => 'The legal questions over the boat strikes',
+      timeline: (date: string) => `How the diplomatic dispute escalated, through ${date}`,
+      union: () => "Colombia and Venezuela, and Petro's talk of a union",
+    } as Record<string, (date: string) => string>,
   },
 
   since: {
     label: 'Since this story was published',
+  },
+
+  /** The opening graphic under the headline (src/components/story/Lead.astro). */
+  lead: {
+    toll: (killed: string, strikes: string, k: number) => `${killed} killed in ${strikes} ${k === 1 ? 'strike' : 'strikes'}`,
+    scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
+    survivor: 'Survived; not counted',
+    caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
+    since: (date: string, strikes: string, killed: string) => `Since then, through ${date}: ${strikes} more strikes and ${killed} more deaths in our records.`,
+    sinceLink: 'The latest',
+    seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
+    sea: (sea: string, strikes: string, k: number, killed: string) => `${sea}, ${strikes} ${k === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
+    alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>
+      `Chart: ${toll} in U.S. strikes on boats announced through ${date}, one square per person killed, one column per strike. By sea: ${seas}. The deadliest, on ${deadliestOn}, killed ${deadliest}.${survivors}`,
+    altSurvivors: (n: string) => ` ${n} ${n === '1' ? 'person' : 'people'} survived strikes, marked apart and not counted.`,
+    menu: 'Contents and reading options',
   },
 
   /** The server-side words of the strikes table (<DataTable figure="casualties">). */
@@ -259,6 +309,24 @@ export const en = {
     approxDate: 'date approximate',
   },
 
+  /** The union map's words: laid out on the map at build time (src/figures/union/data.ts), so none ships. */
+  union: {
+    granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date}`,
+    borderLength: (km: string) => `${km} km of shared land border`,
+    crossings: (land: string, river: string) => `Official crossings: ${land} by land, ${river} by river`,
+    river: (name: string) => `${name} (river)`,
+    zone1: (date: string) => `Binational zone, ${date}`,
+    zone2: (date: string) => `Second zone, ${date}`,
+    strikes: (n: string, killed: string, date: string) => `${n} U.S. strikes in the Caribbean by ${date}, ${killed} killed. Exact places not disclosed`,
+    coTroops: (n: string) => `${n} Colombian soldiers in Catatumbo, Petro said`,
+    veTroops: (n: string) => `${n} Venezuelan troops sent to Zulia and Táchira`,
+    pressure: (aid: string, sanctions: string) => `From Washington: an end to aid (${aid}), sanctions on Petro (${sanctions})`,
+    us: 'United States',
+    usCo: 'Decertification, sanctions',
+    usVe: 'Boat strikes',
+    coVe: 'Union talk',
+  },
+
   /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
   describe: {
     casualties: {
@@ -274,13 +342,14 @@ export const en = {
       },
       focus: (date: string, killed: string, region: string) => `Marked: the strike of ${date} in the ${region}, ${killed} killed.`,
       marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
+      later: (killed: string, strikes: string, date: string) => `In a lighter tone, the ${killed} killed in the ${strikes} announced after ${date}, when this story was published.`,
       none: 'Chart: no strikes had been announced yet.',
     },
     strikeMap: {
       none: 'Map: no strikes had been announced yet.',
       lead: (date: string, parts: string[]) => `Map of strikes announced through ${date}, by sea area: ${parts.join('; ')}.`,
       zone: (name: string, strikes: string, n: number, killed: string) => `${name}, ${strikes} ${n === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
-      approx: 'Exact positions were not disclosed; dots are grouped by sea area, not placed where the boats were hit.',
+      approx: 'No position was disclosed: the map shades each sea broadly and places no strike; the strikes are counted by sea beside it.',
       survivors: (strikes: string, n: number, survivors: string) => `Highlighted: ${strikes} ${n === 1 ? 'strike' : 'strikes'} that left ${survivors} survivors.`,
       highlight: (name: string) => `Highlighted: the ${name} strikes.`,
       focus: (date: string, killed: string, where: string) => `Marked: the strike of ${date}, ${killed} killed, reported as ${where}.`,
@@ -291,6 +360,9 @@ export const en = {
       puertoRico: (n: string) => `${n} of them in Puerto Rico.`,
       approx: 'Ships at sea and flights are grouped in approximate areas; positions were not disclosed.',
       troops: (n: string, d: string, what: string) => `Latest reported troop total: ${n} (${d}), counting ${what}.`,
+      troopsChart: (n: string, from: string, to: string) => `Chart of U.S. troop totals published from ${from} to ${to}: ${n} totals, which count different things.`,
+      troopsFirst: (n: string, d: string, by: string) => `First: ${n} on ${d} (${by}).`,
+      troopsLatest: (n: string, d: string, by: string, what: string) => `Latest: ${n} on ${d} (${by}), counting ${what}.`,
       highlight: (g: string) => `Highlighted: ${g}.`,
       focus: (asset: string, d: string, where: string) => `Marked: ${asset}, first reported ${d}, ${where}.`,
       /** One of each, for counts of 1 in the text alternative. */
@@ -305,25 +377,31 @@ export const en = {
       groups: { ships: 'ships', aircraft: 'aircraft and drones', bases: 'bases' } as Record<string, string>,
     },
     legal: {
-      zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones under the U.N. law of the sea: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,
-      flights: (km: string, nm: string) => `U.S. F-35s flew about ${km} km (${nm} nm) off Venezuela on Oct. 2, inside its economic zone.`,
-      strikes: 'The strikes were announced as in international waters; their distance from any coast was never disclosed.',
-      frames: (killed: string, strikes: string) => `Two frames side by side. Law enforcement: stop, board, arrest, prosecute. Armed conflict, the administration's view: cartel members treated as combatants, lethal force, no arrest; ${killed} killed in ${strikes} strikes by the as-of date.`,
-      voice: (who: string, quote: string) => `Highlighted: ${who}: ${quote}.`,
-      target: (strikes: string, date: string, named: string, contested: string) => `Of ${strikes} strikes announced through ${date}, the government named a group in ${named}; in ${contested}, a government or relatives disputed who was aboard.`,
+      zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones off a coast under the U.N. law of the sea, to scale: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,
+      strikes: 'Hatched, everything beyond the territorial sea: the strikes were announced as in international waters; how far out was never disclosed.',
+      flights: (date: string, km: string, nm: string) => `A dashed line marks the one distance disclosed: U.S. F-35s flew about ${km} km (${nm} nm) off Venezuela on ${date}, inside its economic zone, and Venezuela protested.`,
+      timeline: (strikes: string, from: string, to: string) => `Below, a timeline from ${from} to ${to}: ${strikes} strikes announced, and when the U.S. administration, the United Nations and the Senate spoke.`,
+      voice: (term: string, who: string, date: string, quote: string) => `Written on the strike area: ${term} (${who}, ${date}). ${quote}.`,
+      target: (strikes: string, named: string, groups: string, disputed: string) => `On the timeline, of ${strikes} strikes announced, ${named} named a group (${groups}); in ${disputed}, a government or relatives disputed who was aboard. The rest said only "Designated Terrorist Organization."`,
       vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} yes, ${no} no; ${outcome.toLowerCase()}.`,
     },
     timeline: {
       lead: (from: string, to: string, lanes: string[], strikes: string) => `Timeline of the escalation from ${from} to ${to}: ${lanes.join(', ')}; ${strikes} strikes announced.`,
       lane: (name: string, n: string) => `${name} ${n} ${n === '1' ? 'move' : 'moves'}`,
       focus: (date: string, who: string, what: string) => `Highlighted, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Strikes by sea: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Also added: ${items.join('; ')}.`,
     },
     union: {
-      message: 'Map of Colombia, Venezuela, Ecuador and Panama, the nations of Gran Colombia, highlighted: Petro proposed they form a confederation, on Nov. 9, 2025.',
-      border: (km: string, crossings: string) => `Map of the Colombia–Venezuela land border, highlighted: ${km} km by the Colombian Foreign Ministry's figure; ${crossings}. Binational zones were agreed in July and September 2025.`,
-      stance: (n: string, date: string) => `Map with Colombia highlighted. ${n} U.S. deployments to the Caribbean had been reported by ${date}; Petro called the campaign a war for oil.`,
-      depth: 'Map with Colombia and Venezuela highlighted together: Petro asked Venezuela to coordinate troops along the border; the U.S. announced an end to aid and sanctioned him.',
-      triangle: 'Diagram over the map: the United States linked to Colombia as counternarcotics partners and to Venezuela by pressure, with a new link between Colombia and Venezuela: a triangle instead of a pair.',
+      message: (date: string) => `Map with Colombia, Venezuela, Ecuador and Panama highlighted, the nations of Gran Colombia: Petro proposed they form a confederation, ${date}.`,
+      border: (km: string, land: string, river: string) =>
+        `Map of the Colombia–Venezuela land border, ${km} km long, with its ${land} official land crossings (Paraguachón, Cúcuta, Arauca), its ${river} river crossing (Puerto Carreño) and the approximate areas of the two binational zones agreed in July and September 2025.`,
+      stance: (n: string, killed: string, date: string) =>
+        `Map with Colombia highlighted and ${n} dots in the southern Caribbean, one for each U.S. strike there announced by ${date}, ${killed} killed; their exact places were not disclosed.`,
+      depth: (co: string, ve: string) =>
+        `Map of the border with two circles sized by number: ${co} Colombian soldiers Petro said were in Catatumbo, and ${ve} Venezuelan troops sent to Zulia and Táchira. A note: the U.S. announced an end to aid to Colombia and sanctioned Petro.`,
+      triangle:
+        'Diagram over the map: lines from the United States to Bogotá (decertification, sanctions) and to Caracas (boat strikes), and a line between Bogotá and Caracas (union talk): a triangle instead of a pair.',
     },
   },
 };

@@ -52,15 +52,9 @@ export const esFigures: FigureWords = {
   } as Record<string, string>,
 
   casualties: {
-    title: 'Muertos en ataques de EE. UU. contra lanchas',
-    peopleKilled: (n: string) => killed(n),
-    inStrikes: (n: string, k: number) => `en ${n} ${k === 1 ? 'ataque' : 'ataques'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => killed(n),
     legendCaribbean: 'Caribe',
     legendPacific: 'Pacífico oriental',
     legendSurvivors: 'Ataque con sobrevivientes',
-    sizeNote: 'Área del círculo: muertos en ese ataque',
   },
 
   map: {
@@ -69,8 +63,23 @@ export const esFigures: FigureWords = {
 
 
   strikeMap: {
-    legendArea: 'Zona marítima; ubicaciones no reveladas',
-    note: 'Cada punto es un ataque, con tamaño según los muertos, agrupado por la zona marítima que informó EE. UU. El gobierno no reveló dónde fueron atacadas las lanchas.',
+    legendArea: 'Mar según el anuncio; zona aproximada',
+    legendUnit: 'Un ataque; tamaño según muertos',
+    note: 'No se revelaron las posiciones: el mapa no sitúa ningún ataque.',
+    noneYet: 'Todavía ningún ataque',
+    /** Los ataques que suma un paso, por el día en que ocurrieron: «Nuevos: 21, 22, 27 (3 ataques) y 29 de octubre». */
+    added: (isos: string[]) => {
+      const byMonth = new Map<string, Map<number, number>>();
+      for (const iso of isos) {
+        const month = DAY_MONTH.format(utc(iso)).replace(/^\d+ de /, '');
+        const days = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
+        const d = Number(iso.slice(8, 10));
+        days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} y ${xs.at(-1)}` : xs[0]);
+      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${strikesOf(String(n))})` : String(d))));
+      return `Nuevos: ${[...byMonth].map(([m, ds]) => `${days(ds)} de ${m}`).join('; ')}`;
+    },
     zoneName: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
     zoneTotals: (strikes: string, n: number, k: string) => `${strikes} ${n === 1 ? 'ataque' : 'ataques'} · ${killed(k)}`,
     markName: (date: string, k: string, region: string) => `Ataque del ${date}, ${region}: ${killed(k)}`,
@@ -91,82 +100,91 @@ export const esFigures: FigureWords = {
       drone: 'Despliegues de drones',
       base: 'Bases reabiertas',
     } as Record<string, string>,
+    legend: { large_ship: 'Portaaviones o grupo anfibio', ship: 'Buque de guerra', submarine: 'Submarino', aircraft: 'Aeronaves', drone: 'Drones', base: 'Base reabierta' } as Record<string, string>,
     anchors: {
       puerto_rico: 'Puerto Rico',
-      trinidad: 'Escala en puerto, Trinidad y Tobago',
+      trinidad: 'Trinidad y Tobago',
       el_salvador: 'El Salvador',
       off_venezuela: 'Frente a Venezuela',
       caribbean_sea: 'Caribe, en el mar',
       eastern_pacific: 'Pacífico oriental, en el mar',
       en_route: 'Con orden de ir a la región',
     } as Record<string, string>,
-    areaNote: 'aprox.',
+    anchorNotes: { trinidad: 'escala' } as Record<string, string>,
+    areaKey: 'Zona aproximada',
     note: 'Cada símbolo es un despliegue tal como se informó por primera vez. Los buques en el mar y los vuelos se agrupan en zonas aproximadas; solo las bases y las escalas en puerto se ubican donde se informaron.',
     markName: (asset: string, date: string) => `${asset}, informado por primera vez el ${date}`,
     markCount: (n: string) => `Cantidad informada: ${n}`,
     markPersonnel: (p: string) => `Personal: ${p}`,
     markWhere: (w: string) => `Ubicación informada: ${w}`,
     markReported: (d: string) => `Informado por primera vez el ${d}`,
-    troopsTitle: 'Efectivos de EE. UU. en la región, según los informes',
-    troopsNote: 'Los totales cuentan cosas distintas (solo buques, o buques y fuerzas en tierra), por lo que no coinciden entre sí.',
-    troopsLabel: (n: string, d: string) => `${n} (${d})`,
+    troopsTitle: 'Efectivos de EE. UU. en la región, según lo publicado',
+    troopsNote: 'Cada punto es un total publicado. Los totales cuentan cosas distintas (solo buques, o buques y fuerzas en tierra), por lo que no coinciden entre sí.',
   },
 
   legal: {
-    zonesTitle: 'Dónde terminan los derechos de un Estado ribereño, según el derecho del mar de las Naciones Unidas',
-    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' },
-    upTo: (nm: string) => `hasta ${nm} millas náuticas`,
-    flights: (km: string, nm: string) => `F-35 de EE. UU., 2 de octubre: a unos ${km} km (${nm} mn) de Venezuela`,
-    strikesBand: 'Los ataques: anunciados como ocurridos en “aguas internacionales”, fuera de todo mar territorial; nunca se reveló a qué distancia',
-    schematic: 'Esquema: distancias a escala desde una costa recta, medidas desde la línea de base.',
-    enforcementTitle: 'Aplicación de la ley',
-    enforcementGist: 'Interceptar, abordar, arrestar, procesar',
-    conflictTitle: 'Conflicto armado (la visión del gobierno de EE. UU.)',
-    conflictGist: 'Miembros de cárteles como combatientes: fuerza letal, sin arresto',
-    toll: (k: string, strikes: string, survivors: string) =>
-      `A la fecha de corte: ${killed(k)} en ${strikesOf(strikes)}; ${survivorsOf(survivors)}.`,
     actor: { united_states: 'Gobierno de EE. UU.', us_congress: 'Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas', iachr: 'Comisión Interamericana de Derechos Humanos', courts: 'Tribunales de EE. UU.', other: 'Otros' } as Record<string, string>,
-    targetTitle: (date: string) => `¿Quién iba a bordo? Lo que dijeron los anuncios, hasta el ${date}`,
-    strikesAnnounced: 'ataques anunciados',
-    namedGroup: (groups: string) => `nombraron a un grupo: ${groups}; los demás solo dijeron “Organización Terrorista Designada”`,
-    contested: 'cuestionados por un gobierno o por familiares:',
-    congressTitle: 'Votaciones del Senado sobre resoluciones de poderes de guerra',
-    yes: (n: string) => `${n} a favor`,
-    no: (n: string) => `${n} en contra`,
-    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
-    noVotes: 'Todavía no se había realizado ninguna votación.',
-    majorityNote: 'Línea: la mitad de los 100 escaños del Senado. Con un empate, la resolución no se aprueba.',
   },
 
   timeline: {
-    lanes: { united_states: 'Estados Unidos', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
+    lanes: { united_states: 'Gobierno y Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
     strikesLane: 'Ataques a lanchas',
-    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron.',
-    note: 'La fila de EE. UU. incluye al Senado. El tamaño de cada círculo de ataque indica los muertos.',
+    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron, por mar.',
+    note: 'Ataques según muertos:',
+    also: 'Además:',
+    /** «9 oct., La Casa Blanca rechaza…» */
+    item: (iso: string, label: string) => `${Number(iso.slice(8, 10))} ${shortMonth(iso)}, ${label}`,
   },
 
-  union: {
-    reasons: {
-      message: 'Un mensaje a Washington',
-      border: 'Frontera y comercio',
-      stance: 'Contra la intervención',
-      depth: 'Bajo presión de EE. UU., más cerca de Caracas',
-      triangle: 'De dos partes a tres',
-    } as Record<string, string>,
-    borderLength: (km: string) => `Frontera terrestre común: ${km} km`,
-    lengths: (items: string[]) => `Longitud de la frontera según las fuentes: ${items.join('; ')}.`,
-    crossings: (items: string) => `Pasos fronterizos oficiales: ${items}.`,
-    granColombia: 'Gran Colombia: Colombia, Venezuela, Ecuador, Panamá',
-    buildup: (n: string, date: string) => `Despliegues de EE. UU. en el Caribe informados por primera vez hasta el ${date}: ${n}.`,
-    us: 'Estados Unidos ↑',
-    partner: 'Socios contra el narcotráfico',
-    pressure: 'Presión',
-    unionTalk: 'Propuesta de unión',
-  },
 };
 
 export const es: Strings = {
   ...esFigures,
+  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
+  legalFigure: {
+    titles: {
+      zones: 'Zonas marítimas y ataques',
+      frames: 'Qué dijo cada parte',
+      target: '¿Quién iba a bordo?',
+      congress: 'Votaciones en el Senado',
+    } as Record<string, string>,
+    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' } as Record<string, string>,
+    upTo: (nm: string) => `${nm} millas náuticas`,
+    high: ['Alta', 'mar'],
+    coast: 'Costa',
+    flights: (date: string, km: string, nm: string) => [`F-35 de EE. UU., ${date}:`, `a unos ${km} km (${nm} mn)`],
+    waters: 'Aguas internacionales',
+    watersNote: 'a qué distancia: nunca se reveló',
+    key: 'Rayado: «aguas internacionales», donde se anunciaron los ataques. Línea discontinua: la única distancia revelada, de vuelos, no de ataques. Zonas a escala.',
+    terms: { E014: 'ejecuciones extrajudiciales', E022: 'conflicto armado no internacional', E041: 'ejecuciones extrajudiciales', E042: 'crímenes internacionales' } as Record<string, string>,
+    quoted: (s: string) => `«${s}»`,
+    by: (who: string, date: string) => `${who}, ${date}`,
+    lanes: { united_states: 'EE. UU.', un: 'ONU', us_congress: 'Senado', strikes: 'Ataques' } as Record<string, string>,
+    namedOf: (n: string, total: string) => `${n} de ${total} nombraron a un grupo`,
+    announcedThrough: (date: string) => `ataques anunciados hasta el ${date}`,
+    dto: 'La mayoría solo dijo «Organización Terrorista Designada».',
+    named: (n: string, groups: string) => `Con grupo nombrado: ${n} (${groups})`,
+    disputed: (n: string) => `Cuestionados por gobiernos o familiares: ${n}`,
+    unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
+    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
+    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
+    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
+  },
+
+  /**
+   * The casualty chart's words that its island receives already written (its props, made at
+   * build time), so they cost no JavaScript: totals, dates, axis labels.
+   */
+  casualtiesText: {
+    peopleKilled: (n: string) => killed(n),
+    inStrikes: (n: string, k: number) => `en ${n} ${k === 1 ? 'ataque' : 'ataques'}`,
+    /** The top label of the y axis carries the unit. */
+    yTop: (n: string) => killed(n),
+    legendUnknown: 'Zona no revelada',
+    announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
+    laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
+    sizeNote: 'Área del círculo: muertos en ese ataque',
+  },
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
    * labelled (src/lib/map/scene.ts), so no English name reaches the Spanish maps. Put into each
@@ -260,10 +278,10 @@ export const es: Strings = {
     sourcesLink: 'Fuentes y metodología',
     backToTop: 'Volver arriba',
     sourcesCited: 'Fuentes:',
+    stepSources: (n: string) => `Fuentes (${n})`,
     keyboardHint: 'Teclado: presione J para ir al siguiente paso del reportaje y K para volver al anterior.',
     staticEdition: 'Leer la versión estática',
     staticEditionNote: 'cada paso con su gráfico, sin efectos de desplazamiento; para imprimir y para los modos de lectura',
-    noscript: 'Su navegador no está ejecutando JavaScript: aquí los gráficos se quedan en su estado inicial. La versión estática muestra cada paso con su gráfico:',
     staticTitle: (headline: string) => `${headline} (versión estática)`,
     staticIntro: 'La versión estática: cada paso del reportaje, seguido de su gráfico tal como se ve en ese paso.',
     backToStory: 'Volver al reportaje interactivo',
@@ -294,10 +312,34 @@ export const es: Strings = {
     slider: 'Paso',
     fullStory: 'Leer el reportaje completo',
     noscript: 'Los pasos de este gráfico necesitan JavaScript; la edición estática los muestra uno por uno.',
+    headlines: {
+      casualties: (date: string) => `Muertes en los ataques de EE. UU. contra lanchas, hasta el ${date}`,
+      strikemap: (date: string) => `Dónde atacó EE. UU. lanchas, por zona marítima, hasta el ${date}`,
+      buildup: (date: string) => `El despliegue militar de EE. UU., según lo reportado hasta el ${date}`,
+      legal: () => 'Las cuestiones jurídicas de los ataques contra lanchas',
+      timeline: (date: string) => `Cómo escaló la disputa diplomática, hasta el ${date}`,
+      union: () => 'Colombia y Venezuela, y la idea de Petro de una unión',
+    } as Record<string, (date: string) => string>,
   },
 
   since: {
     label: 'Desde la publicación de este reportaje',
+  },
+
+  /** El gráfico de apertura bajo el titular (src/components/story/Lead.astro). */
+  lead: {
+    toll: (dead: string, strikes: string, k: number) => `${killed(dead)} en ${strikes} ${strikesWord(k)}`,
+    scope: (date: string) => `Ataques de EE. UU. contra lanchas anunciados hasta el ${date}`,
+    survivor: 'Sobrevivió; no se cuenta',
+    caption: 'Cada cuadrado es una persona muerta; cada columna, un ataque, en el orden en que ocurrieron.',
+    since: (date: string, strikes: string, killed: string) => `Desde entonces, hasta el ${date}: ${strikes} ataques más y ${killed} muertos más en nuestros registros.`,
+    sinceLink: 'Lo más reciente',
+    seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
+    sea: (sea: string, strikes: string, k: number, dead: string) => `${sea}, ${strikes} ${strikesWord(k)} y ${killed(dead)}`,
+    alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>
+      `Gráfico: ${toll} en ataques de EE. UU. contra lanchas anunciados hasta el ${date}, un cuadrado por persona muerta, una columna por ataque. Por zona marítima: ${seas}. El más mortífero, el ${deadliestOn}, dejó ${killed(deadliest)}.${survivors}`,
+    altSurvivors: (n: string) => (n === '1' ? ' 1 persona sobrevivió a un ataque; se marca aparte y no se cuenta.' : ` ${n} personas sobrevivieron a los ataques; se marcan aparte y no se cuentan.`),
+    menu: 'Contenido y opciones de lectura',
   },
 
   /** The server-side words of the strikes table (<DataTable figure="casualties">). */
@@ -319,6 +361,24 @@ export const es: Strings = {
   },
 
   /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
+  /** Las palabras del mapa de la unión: se colocan en el mapa al compilar (src/figures/union/data.ts). */
+  union: {
+    granColombia: (date: string) => `Gran Colombia: las cuatro naciones que Petro propuso unir en una confederación, ${date}`,
+    borderLength: (km: string) => `${km} km de frontera terrestre común`,
+    crossings: (land: string, river: string) => `Pasos oficiales: ${land} terrestres, ${river} fluvial`,
+    river: (name: string) => `${name} (fluvial)`,
+    zone1: (date: string) => `Zona binacional, ${date}`,
+    zone2: (date: string) => `Segunda zona, ${date}`,
+    strikes: (n: string, killed: string, date: string) => `${n} ataques de EE. UU. en el Caribe hasta el ${date}, ${killed} muertos. Lugares exactos no revelados`,
+    coTroops: (n: string) => `${n} soldados colombianos en el Catatumbo, según Petro`,
+    veTroops: (n: string) => `${n} efectivos venezolanos enviados a Zulia y Táchira`,
+    pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda (${aid}) y sanciones a Petro (${sanctions})`,
+    us: 'Estados Unidos',
+    usCo: 'Descertificación, sanciones',
+    usVe: 'Ataques a lanchas',
+    coVe: 'Propuesta de unión',
+  },
+
   describe: {
     casualties: {
       lead: (k: string, strikes: string, n: number, from: string, to: string) =>
@@ -335,13 +395,14 @@ export const es: Strings = {
       },
       focus: (date: string, k: string, region: string) => `Señalado: el ataque del ${date} (${region}), ${killed(k)}.`,
       marker: (label: string, date: string) => `Línea del ${date}: ${label}.`,
+      later: (k: string, strikes: string, date: string) => `En un tono más claro, ${killed(k)} en los ${strikes} anunciados después del ${date}, cuando se publicó este reportaje.`,
       none: 'Gráfico: todavía no se había anunciado ningún ataque.',
     },
     strikeMap: {
       none: 'Mapa: todavía no se había anunciado ningún ataque.',
       lead: (date: string, parts: string[]) => `Mapa de los ataques anunciados hasta el ${date}, por zona marítima: ${parts.join('; ')}.`,
       zone: (name: string, strikes: string, n: number, k: string) => `${name}, ${strikes} ${n === 1 ? 'ataque' : 'ataques'} y ${killed(k)}`,
-      approx: 'No se revelaron las ubicaciones exactas: los puntos se agrupan por zona marítima, no se sitúan donde fueron atacadas las lanchas.',
+      approx: 'No se reveló ninguna posición: el mapa sombrea cada mar a grandes rasgos y no sitúa ningún ataque; los ataques se cuentan por mar junto al mapa.',
       survivors: (strikes: string, n: number, survivors: string) =>
         `En primer plano: ${strikes} ${n === 1 ? 'ataque que dejó' : 'ataques que dejaron'} ${survivorsOf(survivors)}.`,
       highlight: (name: string) => `En primer plano: los ataques en el ${name}.`,
@@ -354,6 +415,10 @@ export const es: Strings = {
       puertoRico: (n: string) => `${n === '1' ? 'Uno' : n} de ellos en Puerto Rico.`,
       approx: 'Los buques en el mar y los vuelos se agrupan en zonas aproximadas; no se revelaron sus posiciones.',
       troops: (n: string, d: string, what: string) => `Último total de efectivos informado: ${n} (${d}), que cuenta ${what}.`,
+      troopsChart: (n: string, from: string, to: string) =>
+        `Gráfico de los totales de efectivos de EE. UU. publicados del ${from} al ${to}: ${count(n, 'total', 'totales')}, que cuentan cosas distintas.`,
+      troopsFirst: (n: string, d: string, by: string) => `El primero: ${n} el ${d} (${by}).`,
+      troopsLatest: (n: string, d: string, by: string, what: string) => `El último: ${n} el ${d} (${by}), que cuenta ${what}.`,
       highlight: (g: string) => `En primer plano: ${g}.`,
       focus: (asset: string, d: string, where: string) => `Señalado: ${asset}, informado por primera vez el ${d}, ${where}.`,
       symbolOne: {
@@ -368,15 +433,15 @@ export const es: Strings = {
     },
     legal: {
       zones: (ts: string, cz: string, eez: string) =>
-        `Diagrama de las zonas marítimas según el derecho del mar de las Naciones Unidas: mar territorial hasta ${ts} millas náuticas, zona contigua hasta ${cz}, zona económica exclusiva hasta ${eez} y, más allá, alta mar.`,
-      flights: (km: string, nm: string) =>
-        `Aviones F-35 de EE. UU. volaron a unos ${km} km (${nm} mn) de Venezuela el 2 de octubre, dentro de su zona económica exclusiva.`,
-      strikes: 'Los ataques se anunciaron como ocurridos en aguas internacionales; nunca se reveló a qué distancia de la costa.',
-      frames: (k: string, strikes: string) =>
-        `Dos marcos, uno junto al otro. Aplicación de la ley: interceptar, abordar, arrestar, procesar. Conflicto armado, según la visión del gobierno de EE. UU.: miembros de cárteles tratados como combatientes, fuerza letal, sin arresto; ${killed(k)} en ${strikesOf(strikes)} a la fecha de corte.`,
-      voice: (who: string, quote: string) => `En primer plano: ${who}: ${quote}.`,
-      target: (strikes: string, date: string, named: string, contested: string) =>
-        `De ${count(strikes, 'ataque anunciado', 'ataques anunciados')} hasta el ${date}, el gobierno nombró a un grupo en ${named}; en ${contested}, un gobierno o familiares cuestionaron quién iba a bordo.`,
+        `Diagrama a escala de las zonas marítimas frente a una costa según el derecho del mar de las Naciones Unidas: mar territorial hasta ${ts} millas náuticas, zona contigua hasta ${cz}, zona económica exclusiva hasta ${eez} y, más allá, alta mar.`,
+      strikes: 'Rayado, todo lo que está más allá del mar territorial: los ataques se anunciaron como ocurridos en aguas internacionales; nunca se reveló a qué distancia.',
+      flights: (date: string, km: string, nm: string) =>
+        `Una línea discontinua marca la única distancia revelada: aviones F-35 de EE. UU. volaron a unos ${km} km (${nm} mn) de Venezuela el ${date}, dentro de su zona económica exclusiva, y Venezuela protestó.`,
+      timeline: (strikes: string, from: string, to: string) =>
+        `Debajo, una cronología del ${from} al ${to}: ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, y cuándo se pronunciaron el gobierno de EE. UU., las Naciones Unidas y el Senado.`,
+      voice: (term: string, who: string, date: string, quote: string) => `Escrito sobre la zona de los ataques: ${term} (${who}, ${date}). ${quote}.`,
+      target: (strikes: string, named: string, groups: string, disputed: string) =>
+        `En la cronología, de ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, ${named} nombraron a un grupo (${groups}); en ${disputed}, un gobierno o familiares cuestionaron quién iba a bordo. Los demás solo dijeron «Organización Terrorista Designada».`,
       vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} a favor, ${no} en contra; ${outcome.toLowerCase()}.`,
     },
     timeline: {
@@ -384,17 +449,19 @@ export const es: Strings = {
         `Cronología de la escalada del ${from} al ${to}: ${lanes.join(', ')}; ${count(strikes, 'ataque anunciado', 'ataques anunciados')}.`,
       lane: (name: string, n: string) => `${count(n, 'acción', 'acciones')} de ${name}`,
       focus: (date: string, who: string, what: string) => `En primer plano, ${date}, ${who}: ${what}`,
+      seas: (parts: string[]) => `Ataques por mar: ${parts.join(', ')}.`,
+      also: (items: string[]) => `Se suman además: ${items.join('; ')}.`,
     },
     union: {
-      message:
-        'Mapa con Colombia, Venezuela, Ecuador y Panamá, las naciones de la Gran Colombia, resaltadas: el 9 de noviembre de 2025, Petro propuso que formaran una confederación.',
-      border: (km: string, crossings: string) =>
-        `Mapa con la frontera terrestre entre Colombia y Venezuela resaltada: ${km} km según la cifra de la Cancillería colombiana; ${crossings}. En julio y septiembre de 2025 se acordaron zonas binacionales.`,
-      stance: (n: string, date: string) =>
-        `Mapa con Colombia resaltada. Hasta el ${date} se ${n === '1' ? 'había' : 'habían'} informado ${count(n, 'despliegue', 'despliegues')} de EE. UU. en el Caribe; Petro calificó la campaña de guerra por el petróleo.`,
-      depth: 'Mapa con Colombia y Venezuela resaltadas juntas: Petro pidió a Venezuela coordinar tropas a lo largo de la frontera; EE. UU. anunció el fin de la ayuda y lo sancionó.',
+      message: (date: string) => `Mapa con Colombia, Venezuela, Ecuador y Panamá resaltadas, las naciones de la Gran Colombia: Petro propuso que formaran una confederación, el ${date}.`,
+      border: (km: string, land: string, river: string) =>
+        `Mapa de la frontera terrestre entre Colombia y Venezuela, de ${km} km, con ${land} pasos terrestres oficiales (Paraguachón, Cúcuta, Arauca), ${river} fluvial (Puerto Carreño) y las áreas aproximadas de las dos zonas binacionales acordadas en julio y septiembre de 2025.`,
+      stance: (n: string, killed: string, date: string) =>
+        `Mapa con Colombia resaltada y ${n} puntos en el sur del Caribe, uno por cada ataque de EE. UU. allí anunciado hasta el ${date}, con ${killed} muertos; no se revelaron los lugares exactos.`,
+      depth: (co: string, ve: string) =>
+        `Mapa de la frontera con dos círculos de tamaño proporcional: ${co} soldados colombianos que, según Petro, estaban en el Catatumbo, y ${ve} efectivos venezolanos enviados a Zulia y Táchira. Una nota: EE. UU. anunció el fin de la ayuda a Colombia y sancionó a Petro.`,
       triangle:
-        'Diagrama sobre el mapa: Estados Unidos unido a Colombia como socios contra el narcotráfico y a Venezuela por la presión, con un nuevo vínculo entre Colombia y Venezuela: un triángulo en lugar de un par.',
+        'Diagrama sobre el mapa: líneas de Estados Unidos a Bogotá (descertificación, sanciones) y a Caracas (ataques a lanchas), y una línea entre Bogotá y Caracas (propuesta de unión): un triángulo en lugar de un par.',
     },
   },
 };

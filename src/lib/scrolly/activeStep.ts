@@ -1,12 +1,16 @@
 /**
  * Where the trigger line sits, as a fraction of the small viewport height (svh): measured in
  * svh so a phone's address bar hiding or showing does not move the line and flip a step.
- * Beside the figure (wide screens) a step takes over just past the middle; on a phone the card
- * passes over the figure, so it takes over lower, while the new state is still in full view.
+ * Beside the figure (wide screens) a step takes over just past the middle. On a phone the figure
+ * is pinned over the top 58% of the screen (global.css), so a step takes over as its card comes
+ * out from under it: the line sits just below that box, and the active card, below the line,
+ * covers none of the figure.
  */
 export const TRIGGER_LINE = 0.55;
-export const TRIGGER_LINE_PHONE = 0.72;
-/** Below this width (px, = 60em in global.css) the figure sits behind the steps. */
+export const TRIGGER_LINE_PHONE = 0.62;
+/** The pinned figure's height on a phone, as a fraction of svh (global.css, --pin-height). */
+export const PIN_HEIGHT_PHONE = 0.58;
+/** Below this width (px, = 60em in global.css) the figure is pinned above the steps. */
 export const PHONE_MAX_WIDTH = 960;
 
 export function triggerLine(viewportWidth: number): number {

@@ -9,7 +9,7 @@ const t = fixtureTables();
 const byId = (id: string) => t.deployments.find((d) => d.id === id)!;
 
 describe('build-up map: placed only where a place was reported', () => {
-  const data = buildupData(t.deployments, t.troopLevels, AS_OF);
+  const data = buildupData(t.deployments, t.troopLevels, AS_OF, t.sources);
 
   test('every asset of the Caribbean steps is whole inside the Caribbean view, on a laptop and a phone', () => {
     const inCaribbean = new Set(['puerto_rico', 'trinidad', 'off_venezuela', 'caribbean_sea', 'en_route']);
@@ -57,15 +57,40 @@ describe('build-up map: placed only where a place was reported', () => {
   test('only what was reported by the end date: marks, and troop totals in date order', () => {
     expect(data.marks.map((m) => m.id).sort()).toEqual(reportedBy(t.deployments, AS_OF).map((d) => d.id).sort());
     expect(data.marks.some((m) => m.id === 'D025')).toBe(false); // Nov. 12
-    expect(data.troops.map((r) => r.id)).toEqual(['T01', 'T03', 'T05', 'T10', 'T11']);
+    expect(data.troops.points.map((r) => r.id)).toEqual(['T01', 'T03', 'T05', 'T10', 'T11']);
   });
 
-  test('the troop strip climbs with the reported totals and stays inside its frame', () => {
-    const y = Object.fromEntries(data.troops.map((r) => [r.id, r.y]));
-    expect(y.T11).toBeLessThan(y.T05); // 16,000 above 6,500
-    expect(y.T05).toBeLessThan(y.T01); // 6,500 above 4,500
-    for (const r of data.troops) expect(r.x).toBeGreaterThan(0);
-    expect(data.troops.map((r) => r.x)).toEqual([...data.troops.map((r) => r.x)].sort((a, b) => a - b));
+  test('the legend lists the kinds of asset on the map, no more', () => {
+    expect(data.symbols).toEqual(['large_ship', 'ship', 'submarine', 'aircraft', 'drone']);
+  });
+});
+
+describe('the troop chart: an axis from zero, so 4,500 to 16,000 reads as the rise it is', () => {
+  const { points, yTicks, xTicks, floor } = buildupData(t.deployments, t.troopLevels, AS_OF, t.sources).troops;
+  const at = Object.fromEntries(points.map((p) => [p.id, p]));
+
+  test('heights are proportional to the totals, from a zero baseline at the bottom', () => {
+    expect(yTicks[0]).toEqual({ value: 0, y: 100 });
+    expect(at.T11.y).toBe(0); // the largest total, 16,000, at the top
+    // 4,500 of 16,000: its dot is 28% of the way up, not squeezed near the top of a cut axis.
+    expect(100 - at.T01.y).toBeCloseTo((4500 / 16000) * 100, 0);
+    expect(yTicks.map((k) => k.value)).toEqual([0, 5000, 10000, 15000]);
+  });
+
+  test('time runs left to right from the story start to the end date, with a tick at each month', () => {
+    expect(points.map((p) => p.x)).toEqual([...points.map((p) => p.x)].sort((a, b) => a - b));
+    for (const p of points) expect(p.x).toBeGreaterThan(0), expect(p.x).toBeLessThanOrEqual(100);
+    expect(xTicks.map((k) => k.iso)).toEqual(['2025-08-01', '2025-09-01', '2025-10-01', '2025-11-01']);
+    expect(xTicks[0].x).toBe(0);
+  });
+
+  test('each total names who published it, and the band under the lowest is free for a label', () => {
+    expect(at.T01.sources).toEqual(['Task & Purpose']);
+    expect(at.T10.sources).toEqual(['The New York Times']);
+    // The Post's count, read in two reports of it: the chart names the Post once.
+    expect(at.T11.sources).toEqual(['The Washington Post']);
+    expect(floor).toBe(at.T01.y); // 4,500 is the lowest dated total in the fixture
+    for (const p of points) expect(p.y).toBeLessThanOrEqual(floor);
   });
 });
 
@@ -78,6 +103,13 @@ describe('placeAssets', () => {
     const pr = marks.filter((m) => m.anchor === 'puerto_rico');
     expect(pr.map((m) => m.id)).toEqual(['D009', 'D010', 'D011']);
     for (const m of pr) expect(m.x > 100 && m.y > 100, m.id).toBe(true);
+  });
+
+  test("Trinidad's port call sits above its pin, at sea, leaving the space below for its name", () => {
+    const { marks } = placeAssets(rows, { ...anchors, trinidad: [500, 500] });
+    const tt = marks.filter((m) => m.anchor === 'trinidad');
+    expect(tt.map((m) => m.id)).toEqual(['D020']);
+    for (const m of tt) expect(m.x > 500 && m.y < 500, m.id).toBe(true);
   });
 
   test('in an approximate area: the marks centred on it, inside its ring', () => {

@@ -81,4 +81,49 @@ describe('layoutCasualties', () => {
     const l = layoutCasualties(data, { through: '2025-12-31' });
     expect(l.end.x).toBe(layoutCasualties(data, { through: AS_OF }).end.x);
   });
+
+  describe('the update, in the same chart', () => {
+    // The rows to the last one (May 6, 2026), the story's as-of date where the tone changes.
+    const all = casualtyData(strikes, '2026-05-06', [], AS_OF);
+
+    test("a story step keeps the story's axis; an update step runs it on to the last row", () => {
+      const story = layoutCasualties(all, { through: AS_OF });
+      const update = layoutCasualties(all, { through: '2026-05-06' });
+      expect(story.xTicks.map((t) => t.value)).toEqual(['2025-09-01', '2025-10-01', '2025-11-01']);
+      expect(update.xTicks.at(-1)!.value).toBe('2026-05-01');
+      expect(story.end).toMatchObject({ total: 36, strikes: 9, laterTotal: 0, laterStrikes: 0 });
+      expect(update.end).toMatchObject({ total: 48, strikes: 12, laterTotal: 12, laterStrikes: 3 });
+      // Past the story's end, the y axis makes room for the whole toll.
+      expect(Math.max(...update.yTicks.map((t) => Number(t.value)))).toBeGreaterThanOrEqual(48);
+    });
+
+    test('strikes announced after the as-of date are lighter, and the line past it is drawn apart', () => {
+      const l = layoutCasualties(all, { through: '2026-05-06' });
+      expect(l.circles.filter((c) => c.later).map((c) => c.id)).toEqual(['S020', 'S032', 'S051']);
+      expect(l.later).toMatch(/^M/);
+      expect(layoutCasualties(all, { through: AS_OF }).later).toBe('');
+      // The story's line ends where it ended in the story; the update's line starts there.
+      const storyLine = l.path.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const laterLine = l.later.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      expect(laterLine.slice(0, 2)).toEqual(storyLine.slice(-2));
+    });
+
+    test('an update strike carried out on the as-of date sits on top of the story toll, not inside it', () => {
+      // S020 happened on Nov. 10 and was announced Nov. 14: the story's 36 stay below it.
+      const l = layoutCasualties(all, { through: '2025-11-14' });
+      const s020 = l.circles.find((c) => c.id === 'S020')!;
+      const s013 = l.circles.find((c) => c.id === 'S013')!;
+      expect(s020.cy).toBeLessThan(s013.cy);
+      expect(l.end).toMatchObject({ total: 40, laterTotal: 4 });
+    });
+
+    test('with many months, every other one is minor (hidden where narrow), never one that carries a year', () => {
+      const l = layoutCasualties(all, { through: '2026-05-06' });
+      expect(l.xTicks.filter((t) => t.year).map((t) => t.value)).toEqual(['2025-09-01', '2026-01-01']);
+      expect(l.xTicks.filter((t) => t.minor).some((t) => t.year)).toBe(false);
+      const shown = l.xTicks.filter((t) => !t.minor);
+      // Kept ticks are at least two months apart.
+      shown.slice(1).forEach((t, i) => expect(t.pos - shown[i].pos).toBeGreaterThan(100));
+    });
+  });
 });

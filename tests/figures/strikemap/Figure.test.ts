@@ -1,70 +1,75 @@
 import { describe, expect, test } from 'vitest';
 import StrikeMap from '$figures/strikemap/Figure.svelte';
+import type { StepState } from '$figures/types';
 import { es } from '$lib/i18n/es';
 import { AS_OF } from '../../fixtures/tables';
 import { figureRenderer } from '../render';
 
 // Fixture rows by Nov. 10: Caribbean S001–S007 (7 strikes, 32 killed), eastern Pacific S008 and S013 (2 strikes, 4 killed);
-// survivors on S006 (2) and S013 (1). The first four, through Oct. 3, all in the Caribbean: 21 killed.
-const strikeMap = figureRenderer(StrikeMap, 'strikemap');
-const buttons = (html: string) => html.match(/<button[^>]*class="mark map-at[^>]*>/g) ?? [];
+// survivors on S006 (2) and S013 (1). Through Oct. 18, S001–S006, all in the Caribbean: 29 killed.
+const states: StepState[] = [{ through: '2025-10-18', view: 'caribbean' }, { through: '2025-10-29', highlight: 'eastern_pacific' }, { through: AS_OF }];
+const strikeMap = figureRenderer(StrikeMap, 'strikemap', states);
+const units = (html: string) => html.match(/<button[^>]*class="unit[^"]*"[^>]*>/g) ?? [];
+const tally = (html: string, region: string) => {
+  const start = html.indexOf(`class="tally ${region}`);
+  return start < 0 ? '' : html.slice(start, html.indexOf('class="tally', start + 10) > 0 ? html.indexOf('class="tally', start + 10) : undefined);
+};
 
 describe('the strike map renders on the server', () => {
-  test('first strikes off Venezuela: four dots shown, the rest waiting hidden', () => {
-    const html = strikeMap({ through: '2025-10-03', view: 'caribbean' });
-    expect(buttons(html)).toHaveLength(9);
-    expect(buttons(html).filter((b) => /\bhidden\b/.test(b))).toHaveLength(5);
-    expect(html).toMatch(/aria-label="Map of strikes announced through Oct\. 3, 2025, by sea area: Caribbean, 4 strikes and 21 killed\. Exact positions were not disclosed/);
+  test('no strike is placed on the map: no mark in map coordinates, only the shaded seas with the land painted back over them', () => {
+    const html = strikeMap(2);
+    expect(html).not.toMatch(/class="mark map-at/);
+    // In each frame the areas come first, then the land over them, so an area never colours a coast.
+    for (const frame of html.match(/<svg class="frame (wide|narrow)[\s\S]*?<\/svg>/g)!) {
+      expect(frame).toMatch(/<path class="area caribbean[\s\S]*<path class="area eastern_pacific[\s\S]*<use class="cover[^"]*" href="\/basemap.svg#basemap-land"/);
+    }
   });
 
-  test('a dot stays in its place from step to step: a later step only shows more of them', () => {
-    const place = (b: string) => /style="([^"]*)"/.exec(b)![1];
-    const early = buttons(strikeMap({ through: '2025-09-02' }));
-    const late = buttons(strikeMap({ through: AS_OF }));
-    expect(early.map(place)).toEqual(late.map(place));
-    expect(early.filter((b) => !/\bhidden\b/.test(b))).toHaveLength(1);
-    expect(late.filter((b) => !/\bhidden\b/.test(b))).toHaveLength(9);
+  test('the first step: the Caribbean strikes counted, one mark each, the Pacific empty, and the new strikes named by date', () => {
+    const html = strikeMap(0);
+    expect(units(html)).toHaveLength(6);
+    expect(tally(html, 'caribbean')).toContain('6 strikes · 29 killed');
+    expect(tally(html, 'caribbean')).toContain('New: Sept. 2, 15 and 19; Oct. 3, 14 and 16');
+    expect(tally(html, 'eastern_pacific')).toContain('No strikes yet');
+    expect(html).toMatch(/aria-label="Map of strikes announced through Oct\. 18, 2025, by sea area: Caribbean, 6 strikes and 29 killed\. No position was disclosed/);
   });
 
-  test('the basemap is referenced, never inlined', () => {
-    const html = strikeMap({ through: AS_OF });
-    expect(html).toMatch(/<use [^>]*href="\/basemap.svg#basemap-land"/);
-    expect(html).not.toMatch(/<path d="M/);
+  test('a later step adds marks and names only what it adds; the highlighted sea stays bright', () => {
+    const html = strikeMap(1);
+    expect(units(html)).toHaveLength(9);
+    expect(tally(html, 'caribbean')).toContain('New: Oct. 17');
+    expect(tally(html, 'eastern_pacific')).toContain('New: Oct. 21 and 27');
+    expect(html).toMatch(/class="tally caribbean[^"]*\bdim\b/);
+    expect(html).not.toMatch(/class="tally eastern_pacific[^"]*\bdim\b/);
+    expect(html).toMatch(/class="area caribbean[^"]*\bdim\b/);
   });
 
-  test('the view moves the viewBox, not the projection', () => {
-    const all = /class="frame wide[^"]*" viewBox="([^"]+)"/.exec(strikeMap({ through: AS_OF }))![1];
-    const pacific = /class="frame wide[^"]*" viewBox="([^"]+)"/.exec(strikeMap({ through: AS_OF, view: 'pacific' }))![1];
-    expect(all).toBe('0 0 800 500');
-    expect(pacific).not.toBe(all);
-    expect(Number(pacific.split(' ')[2])).toBeLessThan(800);
+  test('a step that adds nothing says nothing new', () => {
+    expect(strikeMap(2)).not.toContain('New:');
   });
 
-  test('the whole story to the as-of date: counts and deaths per sea area', () => {
-    const html = strikeMap({ through: AS_OF });
-    expect(html).toContain('7 strikes · 32 killed');
-    expect(html).toContain('2 strikes · 4 killed');
-  });
-
-  test('the boat Petro said was Colombian is marked and described', () => {
-    const html = strikeMap({ through: '2025-10-14', focus: 'S004' });
-    expect(html).toMatch(/class="focus[^"]*"/);
-    expect(html).toContain('Marked: the strike of Oct. 3, 2025, 4 killed, reported as international waters just off the coast of Venezuela.');
-  });
-
-  test('strikes with survivors: the others are dimmed', () => {
+  test('strikes with survivors: ringed, and the others dimmed when they are the subject', () => {
     const html = strikeMap({ through: AS_OF, highlight: 'survivors' });
-    expect(html.match(/class="mark map-at[^"]*\bdim\b/g)).toHaveLength(7);
+    expect(units(html).filter((b) => /\bsurvivors\b/.test(b))).toHaveLength(2);
+    expect(units(html).filter((b) => /\bdim\b/.test(b))).toHaveLength(7);
     expect(html).toContain('Highlighted: 2 strikes that left 3 survivors.');
   });
 
-  test('each dot is a named button a keyboard reaches', () => {
-    const html = strikeMap({ through: AS_OF });
-    expect(html).toMatch(/<button type="button" class="mark map-at[^"]*"[^>]*aria-label="Strike of Oct\. 16, 2025, Caribbean: 2 killed"/);
+  test('each mark is a named button a keyboard reaches, at least 24 px to tap', () => {
+    const html = strikeMap(2);
+    expect(html).toMatch(/<button type="button" class="unit[^"]*"[^>]*aria-label="Strike of Oct\. 16, 2025, Caribbean: 2 killed"/);
+  });
+
+  test('the view moves the viewBox, not the projection', () => {
+    const viewBox = (html: string) => /class="frame wide[^"]*" viewBox="([^"]+)"/.exec(html)![1];
+    expect(viewBox(strikeMap(2))).toBe('0 0 800 500');
+    expect(Number(viewBox(strikeMap(0)).split(' ')[2])).toBeLessThan(800);
   });
 
   test('in the Spanish edition, in Spanish', () => {
-    const html = strikeMap({ through: AS_OF }, es);
+    const html = strikeMap(1, es);
     expect(html).toContain('7 ataques · 32 muertos');
+    expect(html).toContain('Nuevos: 21 y 27 de octubre');
+    expect(html).toContain('Pacífico oriental');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laneOf, TIMELINE, timelineData } from '$figures/timeline/data';
+import { laneOf, newEvents, TIMELINE, timelineData } from '$figures/timeline/data';
 import { STORY_START } from '$lib/dates';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
 
@@ -25,9 +25,27 @@ describe('timeline data', () => {
     expect(() => timelineData(unlabelled, STORY_START, AS_OF, [AS_OF], focused)).toThrow(/E016, which has no label/);
   });
 
-  test('only the events a step brings forward carry their words to the island', () => {
+  test('every dot can be named: only events with a label are drawn, each with it; only the focused ones carry their summary and quote', () => {
     const events = timelineData(t, STORY_START, AS_OF, [AS_OF], new Set(['E025'])).events;
-    expect(events.filter((e) => e.label || e.summary || e.quote || e.sources.length).map((e) => e.id)).toEqual(['E025']);
+    expect(events.every((e) => e.label !== '')).toBe(true);
+    expect(events.some((e) => e.id === 'E012')).toBe(false); // no label in events.csv
+    expect(events.filter((e) => e.summary || e.quote || e.sources.length).map((e) => e.id)).toEqual(['E025']);
+  });
+
+  test('talk of a union with Venezuela is left to the union section', () => {
+    expect(data.events.filter((e) => ['E008', 'E020'].includes(e.id))).toEqual([]);
+  });
+
+  test('each strike keeps its sea, for its colour', () => {
+    expect(data.strikes.find((s) => s.id === 'S001')!.region).toBe('caribbean');
+    expect(data.strikes.find((s) => s.id === 'S008')!.region).toBe('eastern_pacific');
+  });
+
+  test("a step's new events are those since the step before", () => {
+    const steps = ['2025-09-02', '2025-09-23', AS_OF];
+    const d = timelineData(t, STORY_START, AS_OF, steps);
+    expect(newEvents(d.events, steps, '2025-09-02').map((e) => e.id)).toEqual(['E009']);
+    expect(newEvents(d.events, steps, '2025-09-23').map((e) => e.id)).toEqual(['E010', 'E014', 'E016', 'E017']);
   });
 
   test('events in date order across the frame, and the strikes the story counts', () => {

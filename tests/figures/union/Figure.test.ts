@@ -1,29 +1,63 @@
 import { describe, expect, test } from 'vitest';
 import Union from '$figures/union/Figure.svelte';
-import { AS_OF } from '../../fixtures/tables';
-import { figureRenderer } from '../render';
+import type { UnionState } from '$figures/union/state';
+import { announcedBy } from '$lib/casualties';
+import { es } from '$lib/i18n/es';
+import { AS_OF, fixtureTables } from '../../fixtures/tables';
+import { figureRenderer, imageName } from '../render';
 
-const union = figureRenderer(Union, 'union');
+const STATES: UnionState[] = [
+  { reason: 'message', through: AS_OF },
+  { reason: 'border', through: '2025-09-26' },
+  { reason: 'stance', through: '2025-10-18' },
+  { reason: 'depth', through: '2025-10-24' },
+  { reason: 'triangle', through: AS_OF },
+];
+const union = figureRenderer(Union, 'union', STATES);
+const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 
 describe('union figure', () => {
-  test('the border step draws the real shared border and states its length with its source', () => {
-    const out = union({ reason: 'border', through: '2025-09-26' });
+  test('Gran Colombia fills its four countries, in both frames', () => {
+    const out = union(0);
+    expect(count(out, /<use href="\/basemap\.svg#land-\d+" class="country [a-z]+[^"]*\blit\b/g)).toBe(8);
+    expect(imageName(out)).toContain('Colombia, Venezuela, Ecuador and Panama');
+  });
+
+  test('the border step draws the shared border heavy, its four crossings and its length where the eye lands', () => {
+    const out = union(1);
     expect(out).toMatch(/<use href="\/basemap\.svg#border-co-ve" class="border[^"]*\bstrong\b/);
-    expect(out).toContain('Shared land border: 2,219 km');
-    expect(out).toContain('2,219 km (Cancillería de Colombia)');
+    expect(count(out, /<circle class="crossing/g)).toBe(8);
+    expect(count(out, /<circle class="crossing river/g)).toBe(2);
+    expect(count(out, /<ellipse class="zone\b/g)).toBe(4);
+    for (const word of ['2,219 km of shared land border', 'Cúcuta', 'Paraguachón', 'Arauca', 'Puerto Carreño (river)']) expect(out).toContain(word);
+    expect(out).not.toMatch(/\b1 official river crossing points\b/);
   });
 
-  test('Gran Colombia lights four countries; the triangle draws three sides', () => {
-    const message = union({ reason: 'message', through: AS_OF });
-    // Drawn once in the laptop frame and once in the phone frame.
-    expect(message.match(/<use href="\/basemap\.svg#land-\d+" class="country [a-z]+[^"]*\blit\b/g)).toHaveLength(8);
-    const triangle = union({ reason: 'triangle', through: AS_OF });
-    expect(triangle).toMatch(/class="triangle[^"]*\bon\b/);
-    expect(triangle).toContain('Counternarcotics partners');
+  test('the strikes step shows one dot per Caribbean strike announced by its date, and names no place', () => {
+    const out = union(2);
+    const n = announcedBy(fixtureTables().strikes, '2025-10-18').filter((s) => s.region === 'caribbean').length;
+    expect(count(out, /<circle class="strike\b(?!-)/g)).toBe(2 * n);
+    expect(out).toContain('Exact places not disclosed');
   });
 
-  test('against intervention: the build-up counted to the step', () => {
-    // Ten fixture deployments were reported by Nov. 10.
-    expect(union({ reason: 'stance', through: AS_OF })).toContain('Map with Colombia highlighted. 10 U.S. deployments to the Caribbean had been reported by Nov. 10, 2025');
+  test('the troops step draws one circle per army, in its country colour class', () => {
+    const out = union(3);
+    expect(count(out, /<circle class="troops co\b/g)).toBe(2);
+    expect(count(out, /<circle class="troops ve\b/g)).toBe(2);
+    expect(out).toContain('15,000 Venezuelan troops sent to Zulia and Táchira');
+  });
+
+  test('the triangle links three capitals, the United States inside the frame', () => {
+    const out = union(4);
+    expect(count(out, /<line class="side/g)).toBe(6);
+    for (const word of ['United States', 'Bogotá', 'Caracas', 'Union talk']) expect(out).toContain(word);
+    // No arrow glyph off the top edge: the corner sits in the frame.
+    expect(out).not.toContain('↑');
+  });
+
+  test('the Spanish edition draws the same marks with its own words', () => {
+    const out = union(1, es);
+    expect(out).toContain('2.219 km de frontera terrestre común');
+    expect(count(out, /<circle class="crossing/g)).toBe(8);
   });
 });

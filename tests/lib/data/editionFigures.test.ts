@@ -40,10 +40,14 @@ const words = new Set([
   ...Object.values(enWords.places),
 ]);
 
+// Words a figure writes at build time, in the edition's language, under these keys (a label's
+// `text`, the casualty chart's `text`, the legal figure's `labels`, titles, notes and quotes):
+// masked whole; where they sit and everything else is still compared.
+const WORD_KEYS = new Set(['text', 'labels', 'note', 'by', 'term', 'title', 'quote']);
 function maskWords(value: unknown): unknown {
   if (typeof value === 'string') return words.has(value) ? '(words)' : value;
   if (Array.isArray(value)) return value.map(maskWords);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskWords(v)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, WORD_KEYS.has(k) ? '(words)' : maskWords(v)]));
   return value;
 }
 

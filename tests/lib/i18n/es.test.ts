@@ -48,6 +48,7 @@ describe('Spanish edition: same shape as English', () => {
       [
         'buildup.anchors.el_salvador',
         'buildup.anchors.puerto_rico',
+        'buildup.legend.drone', // "Drones" in both languages
         'describe.buildup.groups.bases', // "bases" in both languages
         'legal.actor.colombia',
         'legal.actor.venezuela',
@@ -90,8 +91,8 @@ describe('Spanish numbers and dates', () => {
 
 describe('Spanish plurals', () => {
   it('strikes', () => {
-    expect(es.casualties.inStrikes('1', 1)).toBe('en 1 ataque');
-    expect(es.casualties.inStrikes('19', 19)).toBe('en 19 ataques');
+    expect(es.casualtiesText.inStrikes('1', 1)).toBe('en 1 ataque');
+    expect(es.casualtiesText.inStrikes('19', 19)).toBe('en 19 ataques');
     expect(es.describe.casualties.strikesWord(1)).toBe('ataque');
     expect(es.describe.casualties.strikesWord(2)).toBe('ataques');
     expect(es.strikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
@@ -99,11 +100,12 @@ describe('Spanish plurals', () => {
   });
 
   it('killed and survivors', () => {
-    expect(es.casualties.peopleKilled('1')).toBe('1 muerto');
-    expect(es.casualties.peopleKilled('75')).toBe('75 muertos');
+    expect(es.casualtiesText.peopleKilled('1')).toBe('1 muerto');
+    expect(es.casualtiesText.peopleKilled('75')).toBe('75 muertos');
     expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
     expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
-    expect(es.legal.toll('1.234', '19', '2')).toBe('A la fecha de corte: 1.234 muertos en 19 ataques; 2 sobrevivientes.');
+    expect(es.describe.legal.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
+    expect(es.describe.legal.timeline('19', 'a', 'b')).toContain('19 ataques anunciados,');
   });
 
   it('full sentences agree with their counts', () => {
@@ -117,7 +119,7 @@ describe('Spanish plurals', () => {
     expect(es.describe.casualties.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
     expect(es.describe.timeline.lane('Colombia', '1')).toBe('1 acción de Colombia');
     expect(es.describe.timeline.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
-    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legal.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legalFigure.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeStep, neighbourStep, PHONE_MAX_WIDTH, TRIGGER_LINE, TRIGGER_LINE_PHONE, triggerLine } from '$lib/scrolly/activeStep';
+import { activeStep, neighbourStep, PHONE_MAX_WIDTH, PIN_HEIGHT_PHONE, TRIGGER_LINE, TRIGGER_LINE_PHONE, triggerLine } from '$lib/scrolly/activeStep';
 
 // Five steps 600 px apart, the first at 1000 px down the page; a 800 px tall viewport.
 const tops = [1000, 1600, 2200, 2800, 3400];
@@ -63,5 +63,10 @@ describe('triggerLine', () => {
     expect(triggerLine(1280)).toBe(TRIGGER_LINE);
     expect(triggerLine(PHONE_MAX_WIDTH)).toBe(TRIGGER_LINE);
     expect(TRIGGER_LINE_PHONE).toBeGreaterThan(TRIGGER_LINE);
+  });
+
+  test('on a phone a step takes over as its card comes out from under the pinned figure, with most of the rest of the screen to read it in', () => {
+    expect(TRIGGER_LINE_PHONE).toBeGreaterThan(PIN_HEIGHT_PHONE);
+    expect(TRIGGER_LINE_PHONE - PIN_HEIGHT_PHONE).toBeLessThan(0.06);
   });
 });

@@ -1,0 +1,37 @@
+import type { CasualtyData } from '$lib/casualties';
+import type { Strings } from '$lib/i18n/en';
+import type { PackedLayouts } from './frames';
+import type { CasualtyLayout } from './layout';
+import type { CasualtiesState } from './state';
+
+/**
+ * The chart's words, written at build time for every step and axis of a section: the island
+ * receives them as data, so no number or date formatting ships to the reader.
+ */
+export interface CasualtyText {
+  steps: { killed: string; strikes: string; through: string; later: string }[];
+  /** Per packed axis: the y labels (the top one with its unit), the months and their years. */
+  axes: { y: string[]; x: { month: string; year: string }[] }[];
+  /** The legend entry for a strike whose sea was not disclosed, if the section has one. */
+  unknown: string;
+  note: string;
+}
+
+export function casualtyText(data: CasualtyData, states: readonly CasualtiesState[], layouts: readonly CasualtyLayout[], packed: PackedLayouts, t: Strings): CasualtyText {
+  const w = t.casualtiesText;
+  const asOf = t.date(data.asOf);
+  return {
+    steps: layouts.map(({ end }, i) => ({
+      killed: w.peopleKilled(t.number(end.total)),
+      strikes: w.inStrikes(t.number(end.strikes), end.strikes),
+      through: w.announcedThrough(t.date(states[i].through > data.end ? data.end : states[i].through)),
+      later: end.laterStrikes > 0 ? w.laterPart(t.number(end.laterTotal), asOf) : '',
+    })),
+    axes: packed.axes.map((a) => ({
+      y: a.yTicks.map((tick, i) => (i === a.yTicks.length - 1 ? w.yTop(t.number(Number(tick.value))) : t.number(Number(tick.value)))),
+      x: a.xTicks.map((tick) => ({ month: t.monthTick(tick.value, false), year: tick.year ? tick.value.slice(0, 4) : '' })),
+    })),
+    unknown: data.points.some((p) => p.region === 'unknown') ? w.legendUnknown : '',
+    note: w.sizeNote,
+  };
+}
