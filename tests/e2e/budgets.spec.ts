@@ -103,8 +103,8 @@ test("each edition's scripts carry its own words and not the other edition's", a
   await page.goto('/', { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
   await page.waitForTimeout(300);
-  // Each edition's title of the casualty chart (src/lib/i18n/en.ts, es.ts): a page's scripts hold its own only.
-  const words = { en: 'Deaths in U.S. strikes on boats', es: 'Muertos en ataques de EE. UU. contra lanchas' };
+  // Each edition's title of the troop chart, drawn in the browser (src/lib/i18n/en.ts, es.ts): a page's scripts hold its own only.
+  const words = { en: 'U.S. troops in the region, as published', es: 'Efectivos de EE. UU. en la región, según lo publicado' };
   const js = scripts.join('\n');
   expect(js, 'the edition\'s own words').toContain(words[edition]);
   expect(js, 'the other edition\'s words').not.toContain(words[edition === 'en' ? 'es' : 'en']);

@@ -1,4 +1,6 @@
-import scrollama, { type DecimalType } from 'scrollama';
+// scrollama's own ES module, not the UMD build its "browser" field names: no CommonJS wrapper and
+// interop helpers in every reader's JavaScript.
+import scrollama, { type DecimalType } from 'scrollama/index.js';
 import { activeStep, neighbourStep, TRIGGER_LINE, triggerLine } from '$lib/scrolly/activeStep';
 import { STATE_EVENT, type StateDetail } from './followHost';
 

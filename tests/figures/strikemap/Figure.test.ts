@@ -9,7 +9,9 @@ import { figureRenderer } from '../render';
 // survivors on S006 (2) and S013 (1). Through Oct. 18, S001–S006, all in the Caribbean: 29 killed.
 const states: StepState[] = [{ through: '2025-10-18', view: 'caribbean' }, { through: '2025-10-29', highlight: 'eastern_pacific' }, { through: AS_OF }];
 const strikeMap = figureRenderer(StrikeMap, 'strikemap', states);
-const units = (html: string) => html.match(/<button[^>]*class="unit[^"]*"[^>]*>/g) ?? [];
+// The marks a reader sees: a strike not yet announced keeps its place, unseen ("later").
+const units = (html: string) => (html.match(/<button[^>]*class="unit[^"]*"[^>]*>/g) ?? []).filter((b) => !/class="unit[^"]*\blater\b/.test(b));
+const places = (html: string) => html.match(/<button[^>]*class="unit[^"]*"[^>]*>/g) ?? [];
 const tally = (html: string, region: string) => {
   const start = html.indexOf(`class="tally ${region}`);
   return start < 0 ? '' : html.slice(start, html.indexOf('class="tally', start + 10) > 0 ? html.indexOf('class="tally', start + 10) : undefined);
@@ -28,6 +30,9 @@ describe('the strike map renders on the server', () => {
   test('the first step: the Caribbean strikes counted, one mark each, the Pacific empty, and the new strikes named by date', () => {
     const html = strikeMap(0);
     expect(units(html)).toHaveLength(6);
+    // Every strike of the figure has its place from the first step: the tallies never grow.
+    expect(places(html)).toHaveLength(9);
+    expect(places(strikeMap(2))).toHaveLength(9);
     expect(tally(html, 'caribbean')).toContain('6 strikes · 29 killed');
     expect(tally(html, 'caribbean')).toContain('New: Sept. 2, 15 and 19; Oct. 3, 14 and 16');
     expect(tally(html, 'eastern_pacific')).toContain('No strikes yet');
