@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { typeset } from '../../src/lib/text/typeset';
 import { expect, test } from './fixtures';
 
 /**
@@ -63,7 +64,8 @@ for (const width of [320, 1000]) {
       await expect(frame.locator('[data-figure]')).toHaveAttribute('data-active-step', String(n - 1));
       await expect(frame.locator('[data-step-label]')).toHaveText(t.embed.step(String(n), String(n)));
       await expect(frame.locator('[data-next]')).toBeDisabled();
-      await expect(frame.locator('h1')).toHaveText(t.embed.headlines[figure]!(t.date(String(story[edition].as_of))));
+      // The page sets its words in type (curly apostrophes: src/lib/text/typeset.ts); the strings here are raw.
+      await expect(frame.locator('h1')).toHaveText(typeset(t.embed.headlines[figure]!(t.date(String(story[edition].as_of)))));
       const label = frame.locator('[role="img"]').first();
       const last = await label.getAttribute('aria-label');
       await frame.locator('[data-prev]').click();

@@ -47,8 +47,9 @@ test('with JavaScript off, the story lays out as the static edition: each step, 
     expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
   // The update's first step: every strike announced by Dec. 31, 2025, the update's in the lighter tone.
-  await expect(page.locator('#since .strike.shown')).toHaveCount(32);
-  await expect(page.locator('#since .strike.shown.later')).toHaveCount(13);
+  const since = page.locator('#since [data-scrolly] [data-step]').first().locator('.step-figure');
+  await expect(since.locator('.strike.shown')).toHaveCount(32);
+  await expect(since.locator('.strike.shown.later')).toHaveCount(13);
   await page.locator('#strikes details.data-table summary').click();
   await expect(page.locator('#strikes details.data-table tbody tr')).toHaveCount(19);
 });

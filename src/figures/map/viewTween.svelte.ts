@@ -7,8 +7,9 @@ import { lerpView, type ViewBox } from '$lib/map/views';
  * JavaScript for the one thing the maps need.
  */
 export class ViewTween {
-  current: ViewBox = $state()!;
-  target: ViewBox = $state()!;
+  // Raw: a view is replaced, never changed in place, and "landed" is current === target.
+  current: ViewBox = $state.raw()!;
+  target: ViewBox = $state.raw()!;
   #frame = 0;
 
   constructor(view: ViewBox) {
