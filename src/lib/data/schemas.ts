@@ -12,12 +12,13 @@ export type Region = (typeof REGIONS)[number];
 
 export const strikeSchema = z
   .object({
-    id: idLike('S', 3),
+    id: idLike('S', 3, true),
     strike_date: optionalDate,
     announced_date: optionalDate,
     reported_by: isoDate,
     region: oneOf(REGIONS),
-    location_as_reported: requiredText,
+    // Empty when nothing was reported (generated rows at scale leave every word cell empty).
+    location_as_reported: text,
     vessels: count,
     killed: count,
     survivors: optionalCount,
