@@ -1,4 +1,4 @@
-import type { Region } from '$lib/data/schemas';
+import type { Region } from '$lib/data/regions';
 import { applyFilters, filtersQuery, parseFilters, tallyOf, type Filterable, type Filters } from '$lib/tracker/filters';
 
 /**

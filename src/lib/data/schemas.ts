@@ -7,8 +7,8 @@ import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalD
  * these; they live here so unit tests can use them without Astro's virtual modules.
  */
 
-export const REGIONS = ['caribbean', 'eastern_pacific', 'unknown'] as const;
-export type Region = (typeof REGIONS)[number];
+import { REGIONS } from './regions';
+export { REGIONS, type Region } from './regions';
 
 export const strikeSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { REGIONS, type Region } from '$lib/data/schemas';
+import { REGIONS, type Region } from '$lib/data/regions';
 
 /**
  * The tracker's filters, as the address holds them (?sea=eastern_pacific&from=2026-01&to=2026-03
