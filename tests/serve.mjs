@@ -12,7 +12,7 @@ const root = resolve(process.argv[3] ?? 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.xml': 'application/xml', '.atom': 'application/atom+xml; charset=utf-8', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
 };
 
 // The same reading as src/lib/build/headers.ts (parseHeadersFile, headersFor), kept plain JS here.

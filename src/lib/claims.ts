@@ -18,3 +18,9 @@ export function disputeOf(s: Pick<Strike, 'attribution_claims'>): string {
     .map((p) => p.replace(/^\s*counter-claim:\s*/i, '').trim())
     .join('; ');
 }
+
+/** The groups an announcement may name as aboard; any other announcement named none ("a Designated Terrorist Organization"). */
+export const NAMED_GROUPS = ['Tren de Aragua', 'ELN'] as const;
+
+/** The group a strike's announcement named, if any: read from the English row. */
+export const namedGroup = (s: Pick<Strike, 'attribution_claims'>): string | null => NAMED_GROUPS.find((g) => s.attribution_claims.includes(g)) ?? null;

@@ -12,6 +12,11 @@ export const staticEdition = (lang: Lang = 'en') => `${prefix(lang)}static/`;
 /** The full list of sources, with an anchor per source id (src-001, b-001, …). */
 export const sourceHref = (id?: string, lang: Lang = 'en') => `${prefix(lang)}sources/${id ? `#${id}` : ''}`;
 export const embedHref = (figure: string, lang: Lang = 'en') => `${prefix(lang)}embed/${figure}/`;
+/** The strike tracker, and one strike's page (/strikes/s001/). */
+export const strikesHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/`;
+export const strikeHref = (id: string, lang: Lang = 'en') => `${prefix(lang)}strikes/${id.toLowerCase()}/`;
+/** The tracker's feeds: JSON Feed 1.1 and Atom, one per edition. */
+export const feedHref = (kind: 'json' | 'atom', lang: Lang = 'en') => `${prefix(lang)}strikes/feed.${kind === 'json' ? 'json' : 'atom'}`;
 /** Data files are one set for both editions: the rows are the same. */
 export const dataHref = (file: string) => `${base()}data/${file}`;
 export const shareImageHref = (lang: Lang = 'en') => `${prefix(lang)}share.png`;

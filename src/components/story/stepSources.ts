@@ -1,7 +1,7 @@
 import type { Tables } from '$lib/data/load';
 import type { Source } from '$lib/data/schemas';
 import { rowSources, sourceIndex, strongestFirst } from '$lib/data/sources';
-import { sourceHref } from '$lib/paths';
+import { sourceHref, strikeHref } from '$lib/paths';
 import type { Lang } from '$lib/i18n';
 
 /** Sources named per cited row: the strongest two; the rest are one link away, on the sources page. */
@@ -62,4 +62,13 @@ export function liftCites(html: string): { body: string; rows: string[] } {
     open.lastIndex = i;
   }
   return { body: body + html.slice(at), rows: [...new Set(rows)] };
+}
+
+/** The strikes among cited rows, each with its page on the tracker (/strikes/s001/). */
+export function citedStrikes(rows: readonly string[], t: Pick<Tables, 'strikes'>, lang: Lang): { id: string; date: string; href: string }[] {
+  const byId = new Map(t.strikes.map((s) => [s.id, s]));
+  return [...new Set(rows)].flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [{ id, date: s.strike_date ?? s.reported_by, href: strikeHref(id, lang) }] : [];
+  });
 }

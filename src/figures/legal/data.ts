@@ -1,7 +1,7 @@
 import { announcedBy, announcedOn, tally } from '$lib/casualties';
 import type { Fact, Source, StoryEvent, Strike, Vote } from '$lib/data/schemas';
 import { publisherNames, sourceIndex } from '$lib/data/sources';
-import { contested } from '$lib/claims';
+import { contested, namedGroup } from '$lib/claims';
 
 /**
  * The legal figure's data, all from the tables: the sea zones' limits, the one disclosed
@@ -46,7 +46,6 @@ export interface LegalData {
 }
 
 /** Groups the official posts named; every other post said only "Designated Terrorist Organization". */
-export const NAMED_GROUPS = ['Tren de Aragua', 'ELN'] as const;
 
 export interface LegalClaims {
   flights: string;
@@ -87,7 +86,7 @@ export function legalData(
     strikes: story.map((s) => ({
       id: s.id,
       date: announcedOn(s),
-      named: NAMED_GROUPS.find((g) => s.attribution_claims.includes(g)) ?? null,
+      named: namedGroup(s),
       disputed: contested(s),
     })),
     killed: tally(story).killed,

@@ -17,8 +17,10 @@ interface SourceInfo {
 const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const toCsv = (rows: string[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 
-export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string): string {
-  const { header, rows } = parseCsv(text, file);
+/** `only` keeps the rows it accepts (one strike's page offers its own row: /strikes/s001/row.csv). */
+export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string, only?: (id: string) => boolean): string {
+  const { header, rows: all } = parseCsv(text, file);
+  const rows = only ? all.filter(({ values }) => only(values.id ?? '')) : all;
   const hasSources = header.includes('source_ids');
   const out: string[][] = [[...header, ...(hasSources ? ['sources'] : []), 'story_as_of']];
   for (const { values } of rows) {

@@ -36,8 +36,9 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   return z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });
 }
 
-export function idLike(prefix: string, digits: number) {
-  const re = new RegExp(`^${prefix}\\d{${digits}}$`);
+/** `orMore`: the table may grow past its digits (S999, then S1000), as the strike table does. */
+export function idLike(prefix: string, digits: number, orMore = false) {
+  const re = new RegExp(`^${prefix}\\d{${digits}${orMore ? ',' : ''}}$`);
   return z.string().regex(re, { error: `expected an id like ${prefix}${'0'.repeat(digits - 1)}1` });
 }
 

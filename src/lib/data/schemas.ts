@@ -7,17 +7,18 @@ import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalD
  * these; they live here so unit tests can use them without Astro's virtual modules.
  */
 
-export const REGIONS = ['caribbean', 'eastern_pacific', 'unknown'] as const;
-export type Region = (typeof REGIONS)[number];
+import { REGIONS } from './regions';
+export { REGIONS, type Region } from './regions';
 
 export const strikeSchema = z
   .object({
-    id: idLike('S', 3),
+    id: idLike('S', 3, true),
     strike_date: optionalDate,
     announced_date: optionalDate,
     reported_by: isoDate,
     region: oneOf(REGIONS),
-    location_as_reported: requiredText,
+    // Empty when nothing was reported (generated rows at scale leave every word cell empty).
+    location_as_reported: text,
     vessels: count,
     killed: count,
     survivors: optionalCount,

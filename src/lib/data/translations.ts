@@ -15,7 +15,7 @@ import { contested, disputeOf } from '../claims';
 const TRANSLATED = {
   events: ['label', 'summary', 'quote'],
   deployments: ['asset', 'label', 'location_as_reported', 'personnel'],
-  strikes: ['location_as_reported'],
+  strikes: ['location_as_reported', 'survivor_fate'],
   troopLevels: ['what_counted'],
   votes: ['measure'],
   facts: ['label', 'notes'],

@@ -12,6 +12,7 @@ const NUMBER = new Intl.NumberFormat('es', { useGrouping: 'always' });
 // "2 de septiembre de 2025", "2 de septiembre".
 const DATE = new Intl.DateTimeFormat('es', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const DAY_MONTH = new Intl.DateTimeFormat('es', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const MONTH_LONG = new Intl.DateTimeFormat('es', { timeZone: 'UTC', month: 'long' });
 const MONTH_SHORT = new Intl.DateTimeFormat('es', { timeZone: 'UTC', month: 'short' });
 const YEAR = new Intl.DateTimeFormat('es', { timeZone: 'UTC', year: 'numeric' });
 
@@ -358,6 +359,63 @@ export const es: Strings = {
     },
     unknownValue: 'no informado',
     approxDate: 'fecha aproximada',
+  },
+
+  tracker: {
+    title: 'Todos los ataques',
+    pageTitle: 'Todos los ataques de EE. UU. contra lanchas: el registro',
+    intro: (n: string, date: string) => `Cada ataque de EE. UU. contra una lancha en nuestros registros, ${n} hasta el ${date}, del más reciente al más antiguo. Cada uno tiene su página, con sus fuentes; las cifras son las anunciadas, y donde otros medios cuentan distinto, la metodología del reportaje explica por qué.`,
+    record: (date: string) => `el ataque del ${date}, en el registro`,
+    navLink: 'Todos los ataques, uno por uno',
+    filters: 'Filtrar los ataques',
+    sea: 'Mar',
+    anySea: 'Cualquier mar',
+    from: 'Desde',
+    to: 'Hasta',
+    anyMonth: 'Cualquier mes',
+    month: (iso: string) => `${MONTH_LONG.format(utc(`${iso}-01`))} de ${iso.slice(0, 4)}`,
+    withSurvivors: 'Con sobrevivientes',
+    disputed: 'Identidad de los tripulantes en disputa',
+    sort: 'Orden',
+    sortDate: 'Más recientes primero',
+    sortDeaths: 'Más muertos primero',
+    apply: 'Mostrar',
+    reset: 'Mostrar todos los ataques',
+    countWords: { strike: ['ataque', 'ataques'], killed: ['muerto', 'muertos'] },
+    count: (strikes: string, dead: string) => `${strikesOf(strikes)}, ${killed(dead)}`,
+    noScript: 'Los filtros necesitan JavaScript; sin él, abajo figuran todos los ataques.',
+    none: 'Ningún ataque coincide con estos filtros.',
+    struck: 'Fecha del ataque',
+    announced: 'Anunciado',
+    firstReported: 'Primera noticia',
+    notDisclosed: 'no informado',
+    sea_: 'Zona marítima',
+    vessels: 'Embarcaciones',
+    killed: 'Muertos',
+    survivors: 'Sobrevivientes',
+    survivorFate: 'Qué fue de ellos, según el registro',
+    location: 'Dónde, según lo informado',
+    approximate: 'Aproximado: no se reveló la posición.',
+    named: 'Quién iba a bordo, según el anuncio',
+    namedGroup: (group: string) => `un grupo nombrado: ${group}`,
+    namedNone: 'ningún grupo nombrado (una «organización terrorista designada» o traficantes)',
+    disputedBy: 'En disputa',
+    sources: 'Fuentes',
+    strikeTitle: (date: string) => `Ataque del ${date}`,
+    undatedTitle: (date: string) => `Ataque informado por primera vez el ${date}`,
+    older: 'Ataque anterior',
+    newer: 'Ataque siguiente',
+    all: 'Todos los ataques',
+    rowData: 'Esta fila como datos',
+    toll: 'Su lugar en la campaña',
+    tollAlt: (n: string, dead: string, total: string, date: string) => `Gráfico del saldo acumulado de los ataques de EE. UU. contra lanchas, con este ataque marcado: el ataque ${n} en orden; sus ${killed(dead)} llevaron el saldo a ${total} al ${date}.`,
+    tollCaption: (n: string, total: string) => `Ataque ${n} en orden; el saldo tras él: ${killed(total)}.`,
+    feedTitle: 'Ataques de EE. UU. contra lanchas: todos los ataques',
+    seaIn: { caribbean: 'en el Caribe', eastern_pacific: 'en el Pacífico oriental', unknown: 'en una zona marítima no revelada' } as Record<string, string>,
+    feedItem: (date: string, where: string, dead: string) => `${date}: un ataque ${where}, ${killed(dead)}`,
+    feedSummary: (dead: string, survivors: string | null, where: string) =>
+      `Un ataque de EE. UU. contra una lancha ${where} dejó ${killed(dead)}${survivors ? `; ${survivorsOf(survivors)}` : ''}.`,
+    feeds: 'Seguir los nuevos ataques',
   },
 
   /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */

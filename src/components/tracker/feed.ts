@@ -1,0 +1,36 @@
+import { dataTables, edition, tables } from '../../data';
+import { strings, type Lang } from '$lib/i18n';
+import { absolute, feedHref, strikeHref, strikesHref } from '$lib/paths';
+import { sourceIndex } from '$lib/data/sources';
+import { trackerRows } from '$lib/tracker/rows';
+import type { Feed } from '$lib/tracker/feeds';
+
+/** One edition's feed: every strike, newest first, in that edition's words. */
+export async function trackerFeed(lang: Lang): Promise<Feed> {
+  const t = strings(lang);
+  const w = t.tracker;
+  const local = await tables(lang);
+  const rows = trackerRows((await dataTables()).strikes, local.strikes, sourceIndex(local.sources));
+  const story = await edition(lang);
+  return {
+    title: w.feedTitle,
+    description: w.intro(t.number(rows.length), t.date(rows[0]?.struck ?? rows[0]?.reported ?? story.as_of)),
+    language: t.locale,
+    home: absolute(strikesHref(lang)),
+    jsonUrl: absolute(feedHref('json', lang)),
+    atomUrl: absolute(feedHref('atom', lang)),
+    author: story.byline,
+    items: rows.map((r) => {
+      const url = absolute(strikeHref(r.id, lang));
+      const day = r.struck ?? r.reported;
+      return {
+        id: url,
+        url,
+        title: w.feedItem(t.date(day), w.seaIn[r.region], t.number(r.killed)),
+        summary: [w.feedSummary(t.number(r.killed), r.survivors ? t.number(r.survivors) : null, w.seaIn[r.region]), r.location && `${w.location}: ${r.location}`.replace(/\.?$/, '.')].filter(Boolean).join(' '),
+        published: r.announced ?? r.reported,
+        strike: { id: r.id, struck: r.struck, announced: r.announced, sea: r.region, vessels: r.vessels, killed: r.killed, survivors: r.survivors },
+      };
+    }),
+  };
+}

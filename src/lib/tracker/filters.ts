@@ -1,0 +1,96 @@
+import { REGIONS, type Region } from '$lib/data/regions';
+
+/**
+ * The tracker's filters, as the address holds them (?sea=eastern_pacific&from=2026-01&to=2026-03
+ * &survivors=1&disputed=1&sort=deaths), so a filtered view can be shared. Anything the address
+ * gets wrong is dropped, never guessed: a bad value shows every strike, as no value would.
+ */
+export interface Filters {
+  sea: Region | null;
+  /** Months, YYYY-MM, both ends included. */
+  from: string | null;
+  to: string | null;
+  survivors: boolean;
+  disputed: boolean;
+  sort: 'date' | 'deaths';
+}
+
+export const NO_FILTERS: Filters = { sea: null, from: null, to: null, survivors: false, disputed: false, sort: 'date' };
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const yes = (v: string | null) => v === '1' || v === 'true' || v === 'on';
+
+export function parseFilters(query: URLSearchParams | string): Filters {
+  const q = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const sea = q.get('sea');
+  const month = (v: string | null) => (v && MONTH.test(v) ? v : null);
+  let from = month(q.get('from'));
+  let to = month(q.get('to'));
+  // A range given backwards is the same range.
+  if (from && to && from > to) [from, to] = [to, from];
+  return {
+    sea: (REGIONS as readonly string[]).includes(sea ?? '') ? (sea as Region) : null,
+    from,
+    to,
+    survivors: yes(q.get('survivors')),
+    disputed: yes(q.get('disputed')),
+    sort: q.get('sort') === 'deaths' ? 'deaths' : 'date',
+  };
+}
+
+/** The address's query for a set of filters: only what differs from none, in a fixed order ("" for none). */
+export function filtersQuery(f: Filters): string {
+  const q = new URLSearchParams();
+  if (f.sea) q.set('sea', f.sea);
+  if (f.from) q.set('from', f.from);
+  if (f.to) q.set('to', f.to);
+  if (f.survivors) q.set('survivors', '1');
+  if (f.disputed) q.set('disputed', '1');
+  if (f.sort !== 'date') q.set('sort', f.sort);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** What a filter needs to know of a strike. */
+export interface Filterable {
+  id: string;
+  /** The date it is filed under (YYYY-MM-DD). */
+  when: string;
+  region: Region;
+  killed: number;
+  survivors: number | null;
+  disputed: boolean;
+}
+
+/** The strikes a reader asked for, in the order asked: newest first, or most deaths first (then newest). */
+export function applyFilters<T extends Filterable>(rows: readonly T[], f: Filters): T[] {
+  const newest = (a: T, b: T) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id, 'en', { numeric: true });
+  return rows
+    .filter(
+      (r) =>
+        (!f.sea || r.region === f.sea) &&
+        (!f.from || r.when.slice(0, 7) >= f.from) &&
+        (!f.to || r.when.slice(0, 7) <= f.to) &&
+        (!f.survivors || (r.survivors ?? 0) > 0) &&
+        (!f.disputed || r.disputed),
+    )
+    .sort((a, b) => (f.sort === 'deaths' ? b.killed - a.killed || newest(a, b) : newest(a, b)));
+}
+
+/** The count that follows the filters: strikes, and the people they killed. */
+export function tallyOf(rows: readonly Pick<Filterable, 'killed'>[]): { strikes: number; killed: number } {
+  return { strikes: rows.length, killed: rows.reduce((n, r) => n + r.killed, 0) };
+}
+
+/** The months a reader can pick, first to last, from the strikes' dates. */
+export function monthsOf(rows: readonly Pick<Filterable, 'when'>[]): string[] {
+  const months = [...new Set(rows.map((r) => r.when.slice(0, 7)))].sort();
+  if (!months.length) return [];
+  const out: string[] = [];
+  for (let [y, m] = months[0].split('-').map(Number); ; m === 12 ? ((m = 1), y++) : m++) {
+    const k = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(k);
+    if (k >= months.at(-1)!) break;
+  }
+  return out;
+}

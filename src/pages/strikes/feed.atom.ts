@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { atomFeed } from '$lib/tracker/feeds';
+import { trackerFeed } from '../../components/tracker/feed';
+
+/** The tracker as an Atom feed (RFC 4287): one entry per strike, newest first. */
+export const GET: APIRoute = async () =>
+  new Response(atomFeed(await trackerFeed('en')), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { contested } from '$lib/claims';
+import { sourceIndex } from '$lib/data/sources';
+import { applyFilters, filtersQuery, monthsOf, NO_FILTERS, parseFilters, tallyOf } from '$lib/tracker/filters';
+import { neighbours, trackerRows, whenOf } from '$lib/tracker/rows';
+import { tollChart } from '$lib/tracker/toll';
+import { fixtureTables } from '../../fixtures/tables';
+
+// Fixture strikes (tests/fixtures/tables/strikes.csv): S001–S008, S013, S020, S032 (sea not disclosed)
+// and S051 (no strike or announcement date, first reported 2026-05-06). Survivors on S006 and S013.
+const t = fixtureTables();
+const rows = trackerRows(t.strikes, t.strikes, sourceIndex(t.sources));
+const filterable = rows.map((r) => ({ ...r, when: whenOf(r) }));
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('the tracker lists every strike', () => {
+  test('newest first, a strike with no known date filed under when it was first reported', () => {
+    expect(rows).toHaveLength(t.strikes.length);
+    expect(ids(rows).slice(0, 3)).toEqual(['S051', 'S032', 'S020']);
+    expect(ids(rows).at(-1)).toBe('S001');
+    expect(whenOf(rows[0])).toBe('2026-05-06');
+    expect(rows.find((r) => r.id === 'S006')!.slug).toBe('s006');
+  });
+
+  test('sources come strongest first, named by their publisher', () => {
+    for (const r of rows) {
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+      const rank = r.sources.map((s) => ['official', 'wire', 'outlet', 'other'].indexOf(s.kind));
+      expect(rank, r.id).toEqual([...rank].sort((a, b) => a - b));
+    }
+  });
+
+  test('"disputed" is read from the English row, whatever the edition', () => {
+    const disputed = t.strikes.filter(contested).map((s) => s.id);
+    expect(disputed.length).toBeGreaterThan(0);
+    expect(ids(rows.filter((r) => r.disputed)).sort()).toEqual(disputed.sort());
+    const spanish = t.strikes.map((s) => ({ ...s, attribution_claims: 'texto en español' }));
+    expect(ids(trackerRows(t.strikes, spanish, sourceIndex(t.sources)).filter((r) => r.disputed)).sort()).toEqual(disputed.sort());
+  });
+
+  test('previous and next are the strikes either side in time', () => {
+    expect(ids(Object.values(neighbours(rows, 'S006')).map((r) => r!))).toEqual(['S005', 'S007']);
+    expect(neighbours(rows, 'S001').older).toBeNull();
+    expect(neighbours(rows, 'S051').newer).toBeNull();
+  });
+});
+
+describe('filters live in the address', () => {
+  test('a shared address opens the same view, and the view writes the same address', () => {
+    const q = '?sea=eastern_pacific&from=2025-10&to=2026-05&survivors=1&disputed=1&sort=deaths';
+    const f = parseFilters(q);
+    expect(f).toEqual({ sea: 'eastern_pacific', from: '2025-10', to: '2026-05', survivors: true, disputed: true, sort: 'deaths' });
+    expect(filtersQuery(f)).toBe(q);
+    expect(filtersQuery(NO_FILTERS)).toBe('');
+  });
+
+  test('what the address gets wrong is dropped, not guessed; a range given backwards is the same range', () => {
+    expect(parseFilters('?sea=atlantic&from=2025-13&sort=size&survivors=maybe')).toEqual(NO_FILTERS);
+    expect(parseFilters('?from=2026-03&to=2026-01')).toMatchObject({ from: '2026-01', to: '2026-03' });
+  });
+
+  test('each filter narrows the list, and the count follows', () => {
+    expect(ids(applyFilters(filterable, parseFilters('?sea=eastern_pacific')))).toEqual(['S051', 'S013', 'S008']);
+    expect(ids(applyFilters(filterable, parseFilters('?survivors=1')))).toEqual(['S013', 'S006']);
+    expect(ids(applyFilters(filterable, parseFilters('?from=2025-10&to=2025-10')))).toEqual(['S013', 'S008', 'S007', 'S006', 'S005', 'S004']);
+    const pacific = applyFilters(filterable, parseFilters('?sea=eastern_pacific'));
+    expect(tallyOf(pacific)).toEqual({ strikes: 3, killed: pacific.reduce((n, r) => n + r.killed, 0) });
+  });
+
+  test('sorted by deaths: most first, then newest', () => {
+    const sorted = applyFilters(filterable, parseFilters('?sort=deaths'));
+    expect(sorted[0].id).toBe('S001');
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].killed).toBeGreaterThanOrEqual(sorted[i].killed);
+  });
+
+  test('the months offered run from the first strike to the last, none skipped', () => {
+    const months = monthsOf(filterable);
+    expect(months[0]).toBe('2025-09');
+    expect(months.at(-1)).toBe('2026-05');
+    expect(months).toHaveLength(9);
+  });
+});
+
+describe("a strike's place in the campaign", () => {
+  test('its step on the running toll rises by its own deaths, from the toll before it', () => {
+    const inOrder = [{ id: 'A', killed: 11 }, { id: 'B', killed: 3 }, { id: 'C', killed: 6 }];
+    const c = tollChart(inOrder, 'B')!;
+    expect(c).toMatchObject({ order: 2, before: 11, after: 14, total: 20 });
+    // In a 0–100 box, y down: the step starts at 11/20 of the height and ends at 14/20.
+    expect(c.step).toEqual({ x0: 33.33, x1: 66.67, y0: 45, y1: 30 });
+    expect(c.path).toBe('M0,100H0V45H33.33V30H66.67V0H100');
+    expect(tollChart(inOrder, 'Z')).toBeNull();
+  });
+});
