@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import Union from '$figures/union/Figure.svelte';
-import type { UnionState } from '$figures/union/state';
+import { STATES } from './states';
 import { announcedBy } from '$lib/casualties';
 import { es } from '$lib/i18n/es';
-import { AS_OF, fixtureTables } from '../../fixtures/tables';
+import { fixtureTables } from '../../fixtures/tables';
 import { figureRenderer, imageName } from '../render';
 
-const STATES: UnionState[] = [
-  { reason: 'message', through: AS_OF },
-  { reason: 'border', through: '2025-09-26' },
-  { reason: 'stance', through: '2025-10-18' },
-  { reason: 'depth', through: '2025-10-24' },
-  { reason: 'triangle', through: AS_OF },
-];
 const union = figureRenderer(Union, 'union', STATES);
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 

@@ -1,19 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { unionData } from '$figures/union/data';
 import type { UnionState } from '$figures/union/state';
+import { STATES } from './states';
 import { announcedBy } from '$lib/casualties';
 import { en } from '$lib/i18n/en';
 import { es } from '$lib/i18n/es';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
 
 const t = fixtureTables();
-const STATES: UnionState[] = [
-  { reason: 'message', through: AS_OF },
-  { reason: 'border', through: '2025-09-26' },
-  { reason: 'stance', through: '2025-10-18' },
-  { reason: 'depth', through: '2025-10-24' },
-  { reason: 'triangle', through: AS_OF },
-];
 const data = unionData(t, AS_OF, STATES, en);
 const words = (reason: UnionState['reason']) => data.steps[reason].labels.map((l) => l.text);
 
