@@ -137,5 +137,6 @@ export const collections = {
   votes: defineCollection({ loader: table('votes') }),
   facts: defineCollection({ loader: table('facts') }),
   corrections: defineCollection({ loader: table('corrections') }),
+  tallies: defineCollection({ loader: table('tallies') }),
 };
 

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, TroopLevel, Vote } from '$lib/data/schemas';
+import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
 import type { Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
@@ -51,6 +51,7 @@ export function dataTables(): Promise<Tables> {
       votes: await rows<Vote>('votes'),
       facts: await rows<Fact>('facts'),
       corrections: await rows<Correction>('corrections'),
+      tallies: await rows<Tally>('tallies'),
     };
   })();
   return cached;

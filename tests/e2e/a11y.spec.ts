@@ -9,6 +9,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
     test(`axe: ${path} in ${scheme} mode, at the top and at steps of every figure`, async ({ page }) => {
+      // Seven axe runs over the whole story: on a busy two-core machine the first one took 51 s of the default 60.
+      test.setTimeout(150_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       // The story at several steps of every figure; the static edition has every state on the page at once.

@@ -29,6 +29,19 @@ test('without JavaScript, /strikes/ lists every strike, newest first, each linki
   await context.close();
 });
 
+test('the counts in dispute: our count, the same with survivors never found, and every published tally as a dot', async ({ page, t }) => {
+  const tallies = parseCsv(readFileSync('content/data/tallies.csv', 'utf8'), 'tallies.csv').rows.map((r) => r.values);
+  const presumed = strikes.reduce((n, s) => n + Number(s.presumed_dead || 0), 0);
+  expect(presumed).toBeGreaterThan(0);
+  await page.goto('/strikes/');
+  const figure = page.locator('figure.dispute');
+  await expect(figure.locator('.tally')).toHaveCount(tallies.length);
+  const label = await figure.locator('[role="img"]').getAttribute('aria-label');
+  expect(label).toContain(t.number(killedOf(strikes)));
+  expect(label).toContain(t.number(killedOf(strikes) + presumed));
+  await expect(figure.locator('.parts li')).toHaveCount(strikes.filter((s) => Number(s.presumed_dead || 0) > 0).length);
+});
+
 test('a filtered address opens filtered, the count follows, and changing a filter rewrites the address', async ({ page, t }) => {
   await page.goto('/strikes/?sea=eastern_pacific&survivors=1');
   const pacificWithSurvivors = strikes.filter((s) => s.region === 'eastern_pacific' && Number(s.survivors || 0) > 0);

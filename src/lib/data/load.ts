@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTable } from './validate';
 import {
-  correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, troopLevelSchema, voteSchema,
-  type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Strike, type TroopLevel, type Vote,
+  correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, tallySchema, troopLevelSchema, voteSchema,
+  type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Strike, type Tally, type TroopLevel, type Vote,
 } from './schemas';
 
 export const DATA_DIR = 'content/data';
@@ -17,6 +17,7 @@ export interface Tables {
   votes: Vote[];
   facts: Fact[];
   corrections: Correction[];
+  tallies: Tally[];
 }
 
 export const TABLE_FILES = {
@@ -28,6 +29,7 @@ export const TABLE_FILES = {
   votes: 'votes.csv',
   facts: 'facts.csv',
   corrections: 'corrections.csv',
+  tallies: 'tallies.csv',
 } as const;
 
 /** Read and validate one table of content/data (the sources table first, for the id check). */
@@ -37,7 +39,7 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema }[
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema }[
     name as Exclude<K, 'sources'>
   ];
   const file = TABLE_FILES[name];
@@ -54,5 +56,6 @@ export function loadTables(root = process.cwd()): Tables {
     votes: loadTable('votes', root),
     facts: loadTable('facts', root),
     corrections: loadTable('corrections', root),
+    tallies: loadTable('tallies', root),
   };
 }

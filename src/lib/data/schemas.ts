@@ -22,6 +22,8 @@ export const strikeSchema = z
     vessels: count,
     killed: count,
     survivors: optionalCount,
+    /** Survivors never found, whom outlets count as dead (empty: none known). Its source is among the row's source_ids. */
+    presumed_dead: optionalCount,
     survivor_fate: text,
     vessel_note: text,
     attribution_claims: text,
@@ -40,6 +42,22 @@ export const strikeSchema = z
     }
   });
 export type Strike = z.output<typeof strikeSchema>;
+
+/**
+ * A running toll an outlet published (content/data/tallies.csv): its date, its numbers, and the
+ * source that carried it. The tracker sets them beside our own count (see src/lib/tracker/dispute.ts).
+ */
+export const tallySchema = z.object({
+  id: idLike('PT', 2),
+  as_of: isoDate,
+  strikes: optionalCount,
+  vessels: optionalCount,
+  killed: count,
+  survivors: optionalCount,
+  source_ids: sourceIds,
+  note: text,
+});
+export type Tally = z.output<typeof tallySchema>;
 
 export const ASSET_TYPES = [
   'carrier_group', 'amphibious_group', 'destroyer', 'cruiser', 'submarine', 'littoral_combat_ship',

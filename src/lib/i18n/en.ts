@@ -214,6 +214,7 @@ export const en = {
       votes: 'Senate votes',
       facts: 'Border, law-of-the-sea and published-tally figures',
       corrections: 'Corrections',
+      tallies: 'Tallies other outlets published',
       sources: 'Sources',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} rows`,
@@ -311,6 +312,24 @@ export const en = {
 
   /** The strike tracker (/strikes/ and a page per strike): rendered on the server. */
   tracker: {
+    /** The counts in dispute (src/lib/tracker/dispute.ts), on /strikes/. */
+    dispute: {
+      title: 'Three counts of the dead',
+      intro: 'Our count adds up the deaths announced for each strike. Many outlets also count the survivors who were never found, and some tallies run higher still.',
+      announced: 'Deaths announced (our count)',
+      withPresumed: 'Plus survivors never found',
+      published: 'A tally an outlet published',
+      endAnnounced: (n: string) => `${n} announced`,
+      endPresumed: (n: string) => `${n} with survivors never found`,
+      latest: (outlet: string, date: string, n: string) => `${outlet}, ${date}: ${n}`,
+      partsHeading: 'Where the counts part',
+      part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'survivor' : 'survivors'} never found`,
+      gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
+        `${outlet}’s tally of ${date}, ${n}, is ${gap} above our count with the survivors never found (${ours}).`,
+      alt: (end: string, announced: string, presumed: string, missing: string, latest: string) =>
+        `Chart of the running death toll of U.S. strikes on boats by three measures, through ${end}: ${announced} deaths announced; ${presumed} counting the ${missing} survivors never found; and the tallies outlets published, the latest ${latest}.`,
+      sources: 'Tallies as published',
+    },
     title: 'Every strike',
     pageTitle: 'Every U.S. strike on a boat: the tracker',
     intro: (n: string, date: string) => `Every U.S. strike on a boat in our records, ${n} through ${date}, newest first. Each has a page of its own with its sources; the numbers are as announced, and where outlets count differently, the story’s methodology explains why.`,

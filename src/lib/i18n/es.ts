@@ -266,6 +266,7 @@ export const es: Strings = {
       votes: 'Votaciones en el Senado',
       facts: 'Cifras de la frontera, del derecho del mar y de recuentos publicados',
       corrections: 'Correcciones',
+      tallies: 'Recuentos publicados por otros medios',
       sources: 'Fuentes',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} filas`,
@@ -362,6 +363,23 @@ export const es: Strings = {
   },
 
   tracker: {
+    dispute: {
+      title: 'Tres recuentos de los muertos',
+      intro: 'Nuestro recuento suma las muertes anunciadas de cada ataque. Muchos medios cuentan también a los sobrevivientes que nunca fueron hallados, y algunos recuentos son aún más altos.',
+      announced: 'Muertes anunciadas (nuestro recuento)',
+      withPresumed: 'Más los sobrevivientes nunca hallados',
+      published: 'Un recuento publicado por un medio',
+      endAnnounced: (n: string) => `${n} anunciados`,
+      endPresumed: (n: string) => `${n} con los sobrevivientes nunca hallados`,
+      latest: (outlet: string, date: string, n: string) => `${outlet}, ${date}: ${n}`,
+      partsHeading: 'Dónde se separan los recuentos',
+      part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'sobreviviente nunca hallado' : 'sobrevivientes nunca hallados'}`,
+      gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
+        `El recuento de ${outlet} del ${date}, ${n}, supera en ${gap} nuestro recuento con los sobrevivientes nunca hallados (${ours}).`,
+      alt: (end: string, announced: string, presumed: string, missing: string, latest: string) =>
+        `Gráfico del saldo acumulado de muertos en los ataques de EE. UU. contra lanchas según tres medidas, hasta el ${end}: ${announced} muertes anunciadas; ${presumed} contando a los ${missing} sobrevivientes nunca hallados; y los recuentos publicados por los medios, el último ${latest}.`,
+      sources: 'Recuentos tal como se publicaron',
+    },
     title: 'Todos los ataques',
     pageTitle: 'Todos los ataques de EE. UU. contra lanchas: el registro',
     intro: (n: string, date: string) => `Cada ataque de EE. UU. contra una lancha en nuestros registros, ${n} hasta el ${date}, del más reciente al más antiguo. Cada uno tiene su página, con sus fuentes; las cifras son las anunciadas, y donde otros medios cuentan distinto, la metodología del reportaje explica por qué.`,
