@@ -13,7 +13,7 @@ const strikes = fixtureTable('strikes');
 function row(id: string, strike_date: string | null, announced_date: string | null, killed: number, extra: Partial<Strike> = {}): Strike {
   return {
     id, strike_date, announced_date, reported_by: announced_date ?? strike_date ?? '2026-01-01', region: 'caribbean',
-    location_as_reported: 'x', vessels: 1, killed, survivors: 0, survivor_fate: '', vessel_note: '', attribution_claims: '',
+    location_as_reported: 'x', vessels: 1, killed, survivors: 0, presumed_dead: null, survivor_fate: '', vessel_note: '', attribution_claims: '',
     source_ids: ['src-001'], notes: '', ...extra,
   };
 }
