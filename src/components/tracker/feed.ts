@@ -27,7 +27,7 @@ export async function trackerFeed(lang: Lang): Promise<Feed> {
         id: url,
         url,
         title: w.feedItem(t.date(day), w.seaIn[r.region], t.number(r.killed)),
-        summary: [w.feedSummary(t.number(r.killed), r.survivors ? t.number(r.survivors) : null, w.seaIn[r.region]), r.location && `${w.location}: ${r.location}`.replace(/\.?$/, '.')].filter(Boolean).join(' '),
+        summary: [w.feedSummary(t.number(r.killed), r.survivors ? t.number(r.survivors) : null, w.seaIn[r.region], r.vessels), r.location && `${w.location}: ${r.location}`.replace(/\.?$/, '.')].filter(Boolean).join(' '),
         published: r.announced ?? r.reported,
         strike: { id: r.id, struck: r.struck, announced: r.announced, sea: r.region, vessels: r.vessels, killed: r.killed, survivors: r.survivors },
       };

@@ -383,8 +383,9 @@ export const en = {
     /** Where a strike was, in a sentence. */
     seaIn: { caribbean: 'in the Caribbean', eastern_pacific: 'in the eastern Pacific', unknown: 'in a sea area not disclosed' } as Record<string, string>,
     feedItem: (date: string, where: string, killed: string) => `${date}: a strike ${where}, ${killed} killed`,
-    feedSummary: (killed: string, survivors: string | null, where: string) =>
-      `A U.S. strike on a boat ${where} killed ${killed}${survivors ? `; ${survivors} survived` : ''}.`,
+    feedSummary: (killed: string, survivors: string | null, where: string, boats = 1) =>
+      `A U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed}${survivors ? `; ${survivors} survived` : ''}.`,
+    presumedDead: 'Survivors never found, whom outlets count as dead',
     feeds: 'Follow new strikes',
   },
 

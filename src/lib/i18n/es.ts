@@ -431,8 +431,9 @@ export const es: Strings = {
     feedTitle: 'Ataques de EE. UU. contra lanchas: todos los ataques',
     seaIn: { caribbean: 'en el Caribe', eastern_pacific: 'en el Pacífico oriental', unknown: 'en una zona marítima no revelada' } as Record<string, string>,
     feedItem: (date: string, where: string, dead: string) => `${date}: un ataque ${where}, ${killed(dead)}`,
-    feedSummary: (dead: string, survivors: string | null, where: string) =>
-      `Un ataque de EE. UU. contra una lancha ${where} dejó ${killed(dead)}${survivors ? `; ${survivorsOf(survivors)}` : ''}.`,
+    feedSummary: (dead: string, survivors: string | null, where: string, boats = 1) =>
+      `Un ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} dejó ${killed(dead)}${survivors ? `; ${survivorsOf(survivors)}` : ''}.`,
+    presumedDead: 'Sobrevivientes nunca hallados, que los medios cuentan como muertos',
     feeds: 'Seguir los nuevos ataques',
   },
 
