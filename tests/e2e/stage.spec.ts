@@ -115,8 +115,10 @@ test('a card carries no citation links in its text: its sources sit under one di
     // The last thing a sighted reader sees in the card; closed until asked.
     expect(await sources.evaluate((d) => d.parentElement!.lastElementChild === d.nextElementSibling && !(d as HTMLDetailsElement).open)).toBe(true);
     const count = Number(/\d+/.exec(await sources.locator('summary').innerText())![0]);
-    const listed = await sources.locator('li').count();
+    // The strikes a step cites are listed too, each a link to its page on the tracker: records, not sources.
+    const listed = await sources.locator('li:not(.strike-record)').count();
     expect(count, `step ${i}: the count names every source`).toBeGreaterThanOrEqual(listed);
+    for (const a of await sources.locator('li.strike-record a').all()) await expect(a).toHaveAttribute('href', /\/strikes\/s\d+\/$/);
   }
   expect(withSources).toBeGreaterThan(n / 2);
   // With JavaScript the figures kept for readers without it are never parsed.
