@@ -138,5 +138,7 @@ export const collections = {
   facts: defineCollection({ loader: table('facts') }),
   corrections: defineCollection({ loader: table('corrections') }),
   tallies: defineCollection({ loader: table('tallies') }),
+  changes: defineCollection({ loader: table('changes') }),
+  releases: defineCollection({ loader: table('releases') }),
 };
 

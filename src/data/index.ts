@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Correction, Deployment, Edition, Fact, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
+import type { Change, Correction, Deployment, Edition, Fact, Release, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
 import type { Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
@@ -52,6 +52,8 @@ export function dataTables(): Promise<Tables> {
       facts: await rows<Fact>('facts'),
       corrections: await rows<Correction>('corrections'),
       tallies: await rows<Tally>('tallies'),
+      changes: await rows<Change>('changes'),
+      releases: await rows<Release>('releases'),
     };
   })();
   return cached;

@@ -19,6 +19,9 @@ export const strikeHref = (id: string, lang: Lang = 'en') => `${prefix(lang)}str
 export const feedHref = (kind: 'json' | 'atom', lang: Lang = 'en') => `${prefix(lang)}strikes/feed.${kind === 'json' ? 'json' : 'atom'}`;
 /** Data files are one set for both editions: the rows are the same. */
 export const dataHref = (file: string) => `${base()}data/${file}`;
+/** A released version of a table, at an address that never changes: /data/2026-06-22/strikes.csv. */
+export const versionHref = (date: string, file: string) => `${base()}data/${date}/${file}`;
+export const changesHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/changes/`;
 export const shareImageHref = (lang: Lang = 'en') => `${prefix(lang)}share.png`;
 export const assetHref = (file: string) => `${base()}${file}`;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { sitemapXml } from '$lib/build/sitemap';
-import { absolute, home, sourceHref, staticEdition, strikeHref, strikesHref } from '$lib/paths';
+import { absolute, changesHref, home, sourceHref, staticEdition, strikeHref, strikesHref } from '$lib/paths';
 import { editions, type Lang } from '$lib/i18n';
 import { dataTables, edition } from '../data';
 
@@ -9,11 +9,15 @@ const langs = Object.keys(editions) as Lang[];
 export const GET: APIRoute = async () => {
   const lastmod = (await edition('en')).published;
   const page = (href: (l: Lang) => string) => ({ editions: Object.fromEntries(langs.map((l) => [l, absolute(href(l))])), lastmod });
-  // The tracker and a page per strike, dated by the strike's last date on record.
-  const strikes = (await dataTables()).strikes.map((s) => ({
+  const t = await dataTables();
+  // The tracker and a page per strike, dated by the strike's last date on record or its last logged change.
+  const changed = new Map<string, string>();
+  for (const c of t.changes) if (c.table === 'strikes' && c.date > (changed.get(c.row) ?? '')) changed.set(c.row, c.date);
+  const strikes = t.strikes.map((s) => ({
     editions: Object.fromEntries(langs.map((l) => [l, absolute(strikeHref(s.id, l))])),
-    lastmod: [s.strike_date, s.announced_date, s.reported_by].filter((d): d is string => Boolean(d)).sort().at(-1)!,
+    lastmod: [s.strike_date, s.announced_date, s.reported_by, changed.get(s.id)].filter((d): d is string => Boolean(d)).sort().at(-1)!,
   }));
-  const body = sitemapXml([page(home), page(staticEdition), page((l) => sourceHref(undefined, l)), page(strikesHref), ...strikes]);
+  const changes = { ...page(changesHref), lastmod: [lastmod, ...t.changes.map((c) => c.date)].sort().at(-1)! };
+  const body = sitemapXml([page(home), page(staticEdition), page((l) => sourceHref(undefined, l)), page(strikesHref), changes, ...strikes]);
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -17,12 +17,18 @@ interface SourceInfo {
 const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const toCsv = (rows: string[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 
-/** `only` keeps the rows it accepts (one strike's page offers its own row: /strikes/s001/row.csv). */
-export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string, only?: (id: string) => boolean): string {
+interface Options {
+  /** Keeps the rows it accepts (one strike's page offers its own row: /strikes/s001/row.csv). */
+  only?: (id: string) => boolean;
+  /** The release this copy is (a versioned table's date, as in /data/2026-06-22/strikes.csv), written on every row. */
+  version?: string;
+}
+
+export function downloadCsv(text: string, file: string, sources: Map<string, SourceInfo>, asOf: string, { only, version }: Options = {}): string {
   const { header, rows: all } = parseCsv(text, file);
   const rows = only ? all.filter(({ values }) => only(values.id ?? '')) : all;
   const hasSources = header.includes('source_ids');
-  const out: string[][] = [[...header, ...(hasSources ? ['sources'] : []), 'story_as_of']];
+  const out: string[][] = [[...header, ...(hasSources ? ['sources'] : []), 'story_as_of', ...(version ? ['data_version'] : [])]];
   for (const { values } of rows) {
     const cited = hasSources
       ? [
@@ -38,7 +44,7 @@ export function downloadCsv(text: string, file: string, sources: Map<string, Sou
             .join(' | '),
         ]
       : [];
-    out.push([...header.map((h) => values[h] ?? ''), ...cited, asOf]);
+    out.push([...header.map((h) => values[h] ?? ''), ...cited, asOf, ...(version ? [version] : [])]);
   }
   return toCsv(out);
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateTable } from './validate';
+import { DataError, validateTable } from './validate';
+import { releaseProblems } from './versions';
 import {
-  correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, tallySchema, troopLevelSchema, voteSchema,
-  type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Strike, type Tally, type TroopLevel, type Vote,
+  changeSchema, correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, releaseSchema, tallySchema, troopLevelSchema, voteSchema, VERSIONED,
+  type Change, type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Release, type Strike, type Tally, type TroopLevel, type Vote,
 } from './schemas';
 
 export const DATA_DIR = 'content/data';
@@ -18,6 +19,8 @@ export interface Tables {
   facts: Fact[];
   corrections: Correction[];
   tallies: Tally[];
+  changes: Change[];
+  releases: Release[];
 }
 
 export const TABLE_FILES = {
@@ -30,6 +33,8 @@ export const TABLE_FILES = {
   facts: 'facts.csv',
   corrections: 'corrections.csv',
   tallies: 'tallies.csv',
+  changes: 'changes.csv',
+  releases: 'releases.csv',
 } as const;
 
 /** Read and validate one table of content/data (the sources table first, for the id check). */
@@ -39,12 +44,28 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema }[
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema }[
     name as Exclude<K, 'sources'>
   ];
   const file = TABLE_FILES[name];
-  return validateTable(path(file), read(file), schema, { sourceIds }) as Tables[K];
+  const rows = validateTable(path(file), read(file), schema, { sourceIds }) as Tables[K];
+  if (name === 'releases') checkReleases(rows as Release[], read, root);
+  return rows;
 }
+
+/**
+ * A released file must never change: rebuild each release from the table and its changes log and
+ * compare fingerprints. ALLOW_UNRELEASED_ROWS=1 lets rows appended since the last release through
+ * (the scale test builds on generated rows that are never released).
+ */
+function checkReleases(releases: Release[], read: (file: string) => string, root: string) {
+  const changes = loadTable('changes', root);
+  const problems = VERSIONED.flatMap((table) =>
+    releaseProblems(read(TABLE_FILES[table]), table, changes, releases, process.env.ALLOW_UNRELEASED_ROWS === '1').map((p) => `${DATA_DIR}/${p}`),
+  );
+  if (problems.length) throw new DataError(problems);
+}
+
 
 export function loadTables(root = process.cwd()): Tables {
   return {
@@ -57,5 +78,7 @@ export function loadTables(root = process.cwd()): Tables {
     facts: loadTable('facts', root),
     corrections: loadTable('corrections', root),
     tallies: loadTable('tallies', root),
+    changes: loadTable('changes', root),
+    releases: loadTable('releases', root),
   };
 }

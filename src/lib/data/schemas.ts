@@ -167,6 +167,42 @@ export const correctionSchema = z.object({
 });
 export type Correction = z.output<typeof correctionSchema>;
 
+/** The tables whose released versions keep their own address (/data/2026-06-22/strikes.csv). */
+export const VERSIONED = ['strikes'] as const;
+
+/**
+ * content/data/changes.csv: every change to a published data row, the cell as it was and as it is,
+ * why, and the source that moved it. Strike pages show their last change; /strikes/changes/ lists
+ * them all; src/lib/data/versions.ts rebuilds each released version from them.
+ */
+export const changeSchema = z.object({
+  id: idLike('CH', 3),
+  date: isoDate,
+  table: oneOf(VERSIONED),
+  row: requiredText,
+  field: z.string().regex(/^[a-z_]+$/, { error: 'expected a column name of the table, like "killed"' }),
+  old: text,
+  new: text,
+  why: requiredText,
+  source_ids: sourceIds,
+});
+export type Change = z.output<typeof changeSchema>;
+
+/**
+ * content/data/releases.csv: each released version of a versioned table: its date (its address),
+ * how many rows it held (rows are only ever appended), and the fingerprint of those rows, which
+ * the build checks so a released file never changes.
+ */
+export const releaseSchema = z.object({
+  id: idLike('R', 2),
+  date: isoDate,
+  table: oneOf(VERSIONED),
+  rows: count,
+  fingerprint: z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected the 12 hex digits the build printed' }),
+  note: requiredText,
+});
+export type Release = z.output<typeof releaseSchema>;
+
 /** content/story.yaml: one entry per edition (en, later es). */
 export const editionSchema = z.object({
   headline: requiredText,

@@ -20,6 +20,8 @@ const TRANSLATED = {
   votes: ['measure'],
   facts: ['label', 'notes'],
   corrections: ['said', 'says', 'why'],
+  changes: ['why'],
+  releases: ['note'],
 } as const satisfies Partial<Record<keyof Tables, readonly string[]>>;
 
 /** Text the figures derive from a row, translated like a cell: the dispute over who was aboard a boat. */

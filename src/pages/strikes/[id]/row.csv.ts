@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { DATA_DIR, TABLE_FILES } from '$lib/data/load';
 import { downloadCsv } from '$lib/data/download';
+import { latestRelease } from '$lib/data/versions';
 import { dataTables, edition } from '../../../data';
 import { strikePaths } from '../../../components/tracker/paths';
 
@@ -9,8 +10,9 @@ import { strikePaths } from '../../../components/tracker/paths';
 export const getStaticPaths = (() => strikePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const sources = new Map((await dataTables()).sources.map((s) => [s.id, { ...s, published: s.published ?? '' }]));
+  const t = await dataTables();
+  const sources = new Map(t.sources.map((s) => [s.id, { ...s, published: s.published ?? '' }]));
   const file = TABLE_FILES.strikes;
-  const body = downloadCsv(readFileSync(`${DATA_DIR}/${file}`, 'utf8'), file, sources, (await edition('en')).as_of, (id) => id === props.id);
+  const body = downloadCsv(readFileSync(`${DATA_DIR}/${file}`, 'utf8'), file, sources, (await edition('en')).as_of, { only: (id) => id === props.id, version: latestRelease(t.releases, 'strikes')?.date });
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { strongestFirst, sourceIndex } from '$lib/data/sources';
+import { latestRelease } from '$lib/data/versions';
 import { dataTables, edition } from '../../../data';
 import { strikePaths } from '../../../components/tracker/paths';
 
@@ -10,6 +11,6 @@ export const GET: APIRoute = async ({ props }) => {
   const t = await dataTables();
   const row = t.strikes.find((s) => s.id === props.id)!;
   const sources = strongestFirst(row.source_ids, sourceIndex(t.sources)).map(({ id, outlet, kind, title, published, url, read_at }) => ({ id, publisher: outlet, kind, title, published, url, ...(read_at ? { read_at } : {}) }));
-  const body = JSON.stringify({ ...row, sources, story_as_of: (await edition('en')).as_of }, null, 2);
+  const body = JSON.stringify({ ...row, sources, story_as_of: (await edition('en')).as_of, data_version: latestRelease(t.releases, 'strikes')?.date ?? null }, null, 2);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,59 @@
+import type { Change, Release } from '$lib/data/schemas';
+import { byWhen } from '$lib/data/versions';
+
+/**
+ * The changes log as readers see it: on /strikes/changes/, newest day first, and on each strike's
+ * page, its last change. A cell's old and new values are shown as the page shows that field:
+ * a date as a date, sources by their ids (the page names the publishers), a count as a number.
+ */
+
+export type ValueKind = 'date' | 'count' | 'sources' | 'words';
+
+const KINDS: Record<string, ValueKind> = {
+  strike_date: 'date',
+  announced_date: 'date',
+  reported_by: 'date',
+  vessels: 'count',
+  killed: 'count',
+  survivors: 'count',
+  presumed_dead: 'count',
+  source_ids: 'sources',
+};
+
+export const kindOf = (field: string): ValueKind => KINDS[field] ?? 'words';
+
+/** A cell's value, split as its kind needs: source ids one by one; empty means nothing was there. */
+export function valueOf(field: string, value: string): { kind: ValueKind; empty: boolean; ids: string[] } {
+  const kind = kindOf(field);
+  const ids = kind === 'sources' ? value.split(';').map((s) => s.trim()).filter(Boolean) : [];
+  return { kind, empty: value.trim() === '', ids };
+}
+
+/** For a change of sources, what it added and what it dropped: "Added AP" says more than two lists. */
+export function sourcesMoved(c: Pick<Change, 'old' | 'new'>): { added: string[]; dropped: string[] } {
+  const old = new Set(valueOf('source_ids', c.old).ids);
+  const now = valueOf('source_ids', c.new).ids;
+  return { added: now.filter((id) => !old.has(id)), dropped: [...old].filter((id) => !now.includes(id)) };
+}
+
+/** The log, newest day first; within a day, by row (one correction often touches several cells of a row), in the order made. */
+export function changesByDay(changes: readonly Change[]): { date: string; rows: { row: string; changes: Change[] }[] }[] {
+  const days = new Map<string, Map<string, Change[]>>();
+  for (const c of [...changes].sort(byWhen)) {
+    const day = days.get(c.date) ?? new Map<string, Change[]>();
+    day.set(c.row, [...(day.get(c.row) ?? []), c]);
+    days.set(c.date, day);
+  }
+  return [...days].map(([date, rows]) => ({ date, rows: [...rows].map(([row, list]) => ({ row, changes: list })) })).reverse();
+}
+
+/** A row's last change: every change made to it on the last day it changed (one correction may touch several cells). */
+export function lastChange(changes: readonly Change[], table: string, row: string): Change[] {
+  const mine = changes.filter((c) => c.table === table && c.row === row).sort(byWhen);
+  const last = mine.at(-1)?.date;
+  return mine.filter((c) => c.date === last);
+}
+
+/** Releases newest first: the list of versions a reader can download. */
+export const releasesNewestFirst = (releases: readonly Release[], table: string) =>
+  releases.filter((r) => r.table === table).sort((a, b) => b.date.localeCompare(a.date));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/lib/data/csv';
+import { releasedTable, releaseProblems } from '../../../src/lib/data/versions';
+import type { Change, Release } from '../../../src/lib/data/schemas';
+import { fixtureTable, fixtureText } from '../../fixtures/tables';
+
+const text = fixtureText('strikes');
+const changes = fixtureTable('changes');
+const releases = fixtureTable('releases');
+const now = () => ({ header: parseCsv(text).header, rows: parseCsv(text).rows.map((r) => r.values) });
+const first = releases.find((r) => r.date === '2026-06-22')!;
+const row = (rows: Record<string, string>[], id: string) => rows.find((r) => r.id === id)!;
+
+/** The fixture table with one cell of one row replaced, as a writer's edit in a spreadsheet would. */
+function edited(id: string, column: string, value: string): string {
+  const { header, rows } = now();
+  const r = row(rows, id);
+  r[column] = value;
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header, ...rows.map((x) => header.map((h) => x[h]))].map((l) => l.map(cell).join(',')).join('\n') + '\n';
+}
+
+describe('released versions of the strikes table', () => {
+  it('rebuild, from the table and its changes log, with the fingerprints they were released with', () => {
+    expect(releaseProblems(text, 'strikes', changes, releases)).toEqual([]);
+  });
+
+  it('read as first released: the Oct. 21 strike announced that day, no survivor yet counted as presumed dead', () => {
+    const { version } = releasedTable(now(), first, changes);
+    expect(row(version.rows, 'S008').announced_date).toBe('2025-10-21');
+    expect(row(version.rows, 'S008').source_ids).toBe('src-035;src-001');
+    expect(row(version.rows, 'S013').presumed_dead).toBe('');
+    // What no change touched is as it is now.
+    expect(row(version.rows, 'S001')).toEqual(row(now().rows, 'S001'));
+  });
+
+  it('refuse a published number edited without a line in the changes log', () => {
+    const problems = releaseProblems(edited('S006', 'killed', '7'), 'strikes', changes, releases);
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/R01: strikes\.csv as released on 2026-06-22 .* a published cell was edited without a line in changes\.csv/);
+  });
+
+  it('refuse a log that does not match the table, naming the change', () => {
+    const wrong: Change[] = changes.map((c) => (c.id === 'CH001' ? { ...c, new: '2025-10-23' } : c));
+    expect(releaseProblems(text, 'strikes', wrong, releases).join('\n')).toMatch(/CH001: strikes\.csv S008 announced_date is "2025-10-22", but the change says it became "2025-10-23"/);
+  });
+
+  it('ask for a release when a logged change comes after the last one, with the fingerprint to paste', () => {
+    const later: Change = { ...changes[0], id: 'CH900', date: '2027-01-05', old: '2', new: '3', field: 'killed' };
+    const problems = releaseProblems(edited('S008', 'killed', '3'), 'strikes', [...changes, later], releases);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/CH900 is dated after the last release of strikes\.csv \(2026-12-02\): add a line to releases\.csv for 2027-01-05 with rows 12 and fingerprint [0-9a-f]{12}/);
+  });
+
+  it('ask for a release when rows were appended, unless the build is a scale test', () => {
+    const { rows } = now();
+    const extra = `${text.trimEnd()}\n${Object.keys(rows[0]).map((h) => (h === 'id' ? 'S1000' : (row(rows, 'S006')[h] ?? '').replace(/.*[",].*/, ''))).join(',')}\n`;
+    const releasesOnly: Release[] = releases;
+    expect(releaseProblems(extra, 'strikes', changes, releasesOnly)).toEqual([expect.stringMatching(/1 row\(s\) added since its release of 2026-12-02: add a line to releases\.csv for today with rows 13/)]);
+    expect(releaseProblems(extra, 'strikes', changes, releasesOnly, true)).toEqual([]);
+  });
+});
