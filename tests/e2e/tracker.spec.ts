@@ -131,6 +131,8 @@ test('the sitemap lists the tracker and every strike page, in both editions', as
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(xml).toContain('/strikes/</loc>');
   expect(xml).toContain('/es/strikes/</loc>');
+  expect(xml).toContain('/strikes/changes/</loc>');
+  expect(xml).toContain('/es/strikes/changes/</loc>');
   for (const s of strikes) {
     expect(xml).toContain(`/strikes/${s.id.toLowerCase()}/</loc>`);
     expect(xml).toContain(`/es/strikes/${s.id.toLowerCase()}/</loc>`);
