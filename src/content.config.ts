@@ -3,7 +3,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { loadEditions } from './lib/data/editions';
-import { loadTable, loadTables, type Tables } from './lib/data/load';
+import { loadTable, loadTables, releaseCheck, type Tables } from './lib/data/load';
 import { sectionSchema } from './lib/data/schemas';
 import { problemsError, storyProblems } from './lib/story/problems';
 import { readSections, STORY_DIR } from './lib/story/sections';
@@ -95,6 +95,7 @@ const sections = defineCollection({
       await storyGlob.load(ctx);
       if (ctx.watcher) return; // dev: the problems collection checks the story on every save
       const { problems, warnings } = storyProblems(readSections(), loadEditions(), loadTables(), FIGURES);
+      problems.push(...releaseCheck());
       for (const w of warnings) ctx.logger.warn(w);
       if (problems.length) throw problemsError(problems);
     },

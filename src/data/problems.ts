@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEditions } from '$lib/data/editions';
-import { loadTables } from '$lib/data/load';
+import { loadTables, releaseCheck } from '$lib/data/load';
 import { loadTranslations } from '$lib/data/translations';
 import { DataError } from '$lib/data/validate';
 import { storyProblems } from '$lib/story/problems';
@@ -14,7 +14,9 @@ export function contentProblems(root = process.cwd()): { problems: string[]; war
     const editions = loadEditions(root);
     const tables = loadTables(root);
     for (const lang of Object.keys(editions)) if (lang !== 'en') loadTranslations(tables, lang, root);
-    return storyProblems(readSections(root), editions, tables, FIGURES);
+    const found = storyProblems(readSections(root), editions, tables, FIGURES);
+    // A published cell edited and not yet logged: the page shows the new number; the terminal says what to log.
+    return { ...found, warnings: [...found.warnings, ...releaseCheck(root)] };
   } catch (e) {
     if (e instanceof DataError) return { problems: e.problems, warnings: [] };
     return { problems: [e instanceof Error ? e.message : String(e)], warnings: [] };

@@ -130,6 +130,18 @@ export interface CasualtyData {
   asOf: IsoDate;
   points: CasualtyPoint[];
   markers: CasualtyMarker[];
+  /** Only where a step shows the counts in dispute (src/lib/tracker/dispute.ts). */
+  dispute?: CasualtyDispute;
+}
+
+/**
+ * The counts in dispute, as the casualty chart draws them: the survivors never found of each
+ * strike that left some (added to its deaths on the dashed line), and each tally an outlet
+ * published (a dot), credited to whose count it is.
+ */
+export interface CasualtyDispute {
+  missing: Record<string, number>;
+  tallies: { date: IsoDate; killed: number; outlet: string }[];
 }
 
 /** The first strike was on Sept. 2, 2025; the axis opens on the first of that month. */

@@ -33,6 +33,12 @@ describe('npm run build stops on a writer slip and says where', () => {
     expect(output).toMatch(/content\/data\/strikes\.csv, row 5 \(line 6, id S005\), field "region": expected one of "caribbean", "eastern_pacific", "unknown", got "atlantic"/);
   });
 
+  test('a published number changed without a line in the changes log: which release, and what to log', { timeout: 120_000 }, () => {
+    const { status, output } = buildWith((dir) => replaceIn(dir, 'content/data/strikes.csv', 'off the coast of Venezuela,1,6,0,', 'off the coast of Venezuela,1,7,0,'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/releases\.csv R\d+: strikes\.csv as released on \d{4}-\d{2}-\d{2} \(its first \d+ rows, with later changes undone\) now has fingerprint [0-9a-f]{12}, not [0-9a-f]{12}: a published cell was edited without a line in changes\.csv/);
+  });
+
   test('a step prop the figure does not accept: MDX file, line and prop', { timeout: 120_000 }, () => {
     const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/01-strikes.mdx', 'highlight="eastern_pacific"', 'highlight="rescued"'));
     expect(status).not.toBe(0);

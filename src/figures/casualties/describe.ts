@@ -33,6 +33,13 @@ export function describeCasualties(data: CasualtyData, state: CasualtiesState, t
     sentences.push(d.later(t.number(s.killed), strikesOf(s.strikes), t.date(data.asOf)));
   }
 
+  if (state.counts === 'dispute' && data.dispute) {
+    const missing = shown.reduce((n, p) => n + (data.dispute!.missing[p.id] ?? 0), 0);
+    const tallies = data.dispute.tallies.filter((x) => x.date <= state.through);
+    const latest = tallies.at(-1);
+    if (latest) sentences.push(d.dispute(t.number(all.killed + missing), t.number(missing), t.number(tallies.length), t.number(latest.killed), latest.outlet, t.date(latest.date)));
+  }
+
   const focus = shown.find((p) => p.id === state.focus);
   if (focus) sentences.push(d.focus(t.date(focus.date), t.number(focus.killed), t.regions[focus.region]));
 

@@ -26,6 +26,7 @@ export interface PackedLayouts {
     end: CasualtyLayout['end'];
     focus: CasualtyLayout['focus'];
     marker: CasualtyLayout['marker'];
+    dispute: CasualtyLayout['dispute'];
     cy: number[];
     /** One character per circle: 0 hidden, 1 shown, 2 shown but dimmed, 3 hidden and dimmed. */
     flags: string;
@@ -62,6 +63,7 @@ export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
       end: l.end,
       focus: l.focus,
       marker: l.marker,
+      dispute: l.dispute,
       cy: l.circles.map((c) => c.cy),
       flags: l.circles.map((c) => String((c.shown ? 1 : 0) + (c.dim ? 2 : 0))).join(''),
     })),
@@ -77,6 +79,8 @@ export function unpackLayout(packed: PackedLayouts, step: number): CasualtyLayou
     end: s.end,
     focus: s.focus,
     marker: s.marker,
+    dispute: s.dispute,
+    counts: null,
     xTicks: a.xTicks,
     yTicks: a.yTicks,
     baseline: a.baseline,

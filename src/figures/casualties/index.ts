@@ -1,4 +1,6 @@
 import { casualtyData, latestAnnounced } from '$lib/casualties';
+import { sourceIndex } from '$lib/data/sources';
+import { disputeOf } from '$lib/tracker/dispute';
 import { defineFigure } from '../types';
 import { checkCasualtiesState } from './check';
 import { describeCasualties } from './describe';
@@ -25,6 +27,15 @@ export default defineFigure({
     // the last one, and `end` stays the as-of date, where the chart turns to its lighter tone.
     const beyond = states.some((s) => s.through > end);
     const data = casualtyData(t.strikes, beyond ? latestAnnounced(t.strikes) : end, markers, end);
+    // The counts in dispute travel only with a section that shows them.
+    if (states.some((s) => s.counts === 'dispute')) {
+      const d = disputeOf(t.strikes, t.tallies, sourceIndex(t.sources));
+      const shown = new Set(data.points.map((p) => p.id));
+      data.dispute = {
+        missing: Object.fromEntries(d.presumed.filter((p) => shown.has(p.id)).map((p) => [p.id, p.n])),
+        tallies: d.tallies.filter((x) => x.date <= data.end).map(({ date, killed, outlet }) => ({ date, killed, outlet })),
+      };
+    }
     // One layout per step: D3 runs here, once; the island swaps numbers.
     const layouts = states.map((s) => layoutCasualties(data, s));
     const packed = packLayouts(layouts);

@@ -61,6 +61,24 @@ export interface CasualtyLayout {
   end: { x: number; y: number; total: number; strikes: number; laterTotal: number; laterStrikes: number };
   focus: { x: number; y: number; id: string } | null;
   marker: { x: number; id: string; label: string; date: IsoDate } | null;
+  /** On a step that shows the counts in dispute: the toll with survivors never found, and the published tallies. */
+  dispute: DisputeMarks | null;
+  /** Their numbers, for the chart's words (build time only: the island gets the words). */
+  counts: DisputeCounts | null;
+}
+
+export interface DisputeMarks {
+  /** The running toll counting survivors never found: dashed, above the toll where they part. */
+  path: string;
+  /** Every published tally to `through`, a dot each, as one path of zero-length round-capped strokes (they stay round however the plot stretches). */
+  dots: string;
+}
+
+export interface DisputeCounts {
+  total: number;
+  missing: number;
+  tallies: number;
+  latest: { date: IsoDate; killed: number; outlet: string } | null;
 }
 
 // Days as UTC milliseconds on a linear scale: scaleUtc would ship d3-time and d3-time-format
@@ -78,8 +96,13 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
   const through = state.through > end ? end : state.through;
   const x = scaleLinear().domain([toDate(data.start), toDate(end)]).range([margin.left, width - margin.right]).clamp(true);
   const inAxis = data.points.filter((p) => p.announced <= end);
+  const counting = state.counts === 'dispute' && data.dispute ? data.dispute : null;
+  const missingOf = (id: string) => counting?.missing[id] ?? 0;
+  const tallies = (counting?.tallies ?? []).filter((t) => t.date <= state.through && t.date >= data.start);
+  // The axis holds the highest count shown: a published tally may run above our own.
+  const top = Math.max(1, inAxis.reduce((s, p) => s + p.killed + missingOf(p.id), 0), ...tallies.map((t) => t.killed));
   const y = scaleLinear()
-    .domain([0, Math.max(1, inAxis.reduce((s, p) => s + p.killed, 0))])
+    .domain([0, top])
     .nice(5)
     .range([height - margin.bottom, margin.top]);
   const r = scaleSqrt().domain([0, Math.max(1, ...data.points.map((p) => p.killed))]).range([0, MAX_RADIUS]);
@@ -128,6 +151,25 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
     };
   });
 
+  let dispute: DisputeMarks | null = null;
+  let counts: DisputeCounts | null = null;
+  if (counting) {
+    // The same steps as the toll, each strike's survivors never found added to its deaths.
+    const counted = runningTotals(visible.map((p) => ({ ...p, killed: p.killed + missingOf(p.id) })));
+    const totalCounted = counted.at(-1)?.total ?? 0;
+    const at = (p: CasualtyPoint) => (isLater(p) && p.date < data.asOf ? data.asOf : p.date);
+    dispute = {
+      path: toPath([{ date: data.start, total: 0 }, ...counted.map((p) => ({ date: at(p), total: p.total })), { date: through, total: totalCounted }]),
+      dots: tallies.map((t) => `M${round(x(toDate(t.date)))},${round(y(t.killed))}h0`).join(''),
+    };
+    counts = {
+      total: totalCounted,
+      missing: totalCounted - total,
+      tallies: tallies.length,
+      latest: tallies.at(-1) ?? null,
+    };
+  }
+
   const focused = state.focus ? circles.find((c) => c.id === state.focus && c.shown) : undefined;
   const marker = state.marker ? data.markers.find((m) => m.id === state.marker) : undefined;
   const months = monthStarts(data.start, end);
@@ -153,6 +195,8 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
     },
     focus: focused ? { x: focused.cx, y: focused.cy, id: focused.id } : null,
     marker: marker ? { x: round(x(toDate(marker.date))), id: marker.id, label: marker.label, date: marker.date } : null,
+    dispute,
+    counts,
   };
 }
 

@@ -11,6 +11,8 @@ export const casualtiesState = z.object({
   /** One strike to call out, by its row id in content/data/strikes.csv. */
   focus: z.string().regex(/^S\d{3}$/, { error: 'expected a strike id like S004' }).optional(),
   /** One event (E…) or deployment (D…) row, drawn as a labelled line at its date. */
+  /** "dispute": the counts in dispute too: the toll with the survivors never found (dashed) and each tally an outlet published (a dot). */
+  counts: z.literal('dispute', { error: 'expected "dispute" (draw the toll with survivors never found, and the published tallies)' }).optional(),
   marker: z.string().regex(/^[ED]\d{3}$/, { error: 'expected an event id like E024 or a deployment id like D019' }).optional(),
 });
 

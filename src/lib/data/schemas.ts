@@ -54,6 +54,8 @@ export const tallySchema = z.object({
   vessels: optionalCount,
   killed: count,
   survivors: optionalCount,
+  /** Whose count it is, when not the source's publisher's own (AP's toll, read in a Prism News story). */
+  counted_by: text,
   source_ids: sourceIds,
   note: text,
 });

@@ -182,6 +182,9 @@ export const en = {
     /** The key to the update's lighter tone, past the story's as-of date. */
     laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
     sizeNote: 'Circle area: deaths in that strike',
+    /** The key to the counts in dispute, on the step that draws them. */
+    missingKey: (n: string) => `${n} with survivors never found`,
+    talliesKey: (n: string, outlet: string) => `Tallies published (latest: ${n}, ${outlet})`,
   },
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
@@ -322,6 +325,8 @@ export const en = {
       endAnnounced: (n: string) => `${n} announced`,
       endPresumed: (n: string) => `${n} with survivors never found`,
       latest: (outlet: string, date: string, n: string) => `${outlet}, ${date}: ${n}`,
+      /** Whose count a tally is, and who carried it when that was another outlet. */
+      credit: (outlet: string, via: string) => (via ? `${outlet} (reported by ${via})` : outlet),
       partsHeading: 'Where the counts part',
       part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'survivor' : 'survivors'} never found`,
       gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
@@ -463,6 +468,8 @@ export const en = {
       focus: (date: string, killed: string, region: string) => `Marked: the strike of ${date} in the ${region}, ${killed} killed.`,
       marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
       later: (killed: string, strikes: string, date: string) => `In a lighter tone, the ${killed} killed in the ${strikes} announced after ${date}, when this story was published.`,
+      dispute: (total: string, missing: string, tallies: string, latest: string, outlet: string, date: string) =>
+        `A dashed line counts the ${missing} survivors never found as well, for ${total}. ${tallies} dots mark the tallies outlets published, the latest ${outlet}’s ${latest} on ${date}.`,
       none: 'Chart: no strikes had been announced yet.',
     },
     strikeMap: {

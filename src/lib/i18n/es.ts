@@ -185,6 +185,8 @@ export const es: Strings = {
     announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
     laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
     sizeNote: 'Área del círculo: muertos en ese ataque',
+    missingKey: (n: string) => `${n} con sobrevivientes nunca hallados`,
+    talliesKey: (n: string, outlet: string) => `Recuentos publicados (último: ${n}, ${outlet})`,
   },
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
@@ -372,6 +374,7 @@ export const es: Strings = {
       endAnnounced: (n: string) => `${n} anunciados`,
       endPresumed: (n: string) => `${n} con los sobrevivientes nunca hallados`,
       latest: (outlet: string, date: string, n: string) => `${outlet}, ${date}: ${n}`,
+      credit: (outlet: string, via: string) => (via ? `${outlet} (según ${via})` : outlet),
       partsHeading: 'Dónde se separan los recuentos',
       part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'sobreviviente nunca hallado' : 'sobrevivientes nunca hallados'}`,
       gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
@@ -512,6 +515,8 @@ export const es: Strings = {
       focus: (date: string, k: string, region: string) => `Señalado: el ataque del ${date} (${region}), ${killed(k)}.`,
       marker: (label: string, date: string) => `Línea del ${date}: ${label}.`,
       later: (k: string, strikes: string, date: string) => `En un tono más claro, ${killed(k)} en los ${strikes} anunciados después del ${date}, cuando se publicó este reportaje.`,
+      dispute: (total: string, missing: string, tallies: string, latest: string, outlet: string, date: string) =>
+        `Una línea discontinua suma además los ${missing} sobrevivientes nunca hallados, para ${total}. ${tallies} puntos marcan los recuentos que publicaron los medios; el último, de ${outlet}, ${latest} el ${date}.`,
       none: 'Gráfico: todavía no se había anunciado ningún ataque.',
     },
     strikeMap: {

@@ -7,7 +7,9 @@ import { REGIONS } from '../data/schemas';
  * writers' guide shows one example of each. Figures' <Step> props are declared by each
  * figure's own state schema (src/figures/<figure>/state.ts).
  */
-const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors'] as const;
+// "missing": survivors never found, whom many outlets count as dead (strikes.csv presumed_dead);
+// "killed_and_missing": the two together, the count most published tallies keep.
+const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors', 'missing', 'killed_and_missing'] as const;
 
 const countProps = z.object({
   of: z.enum(COUNT_OF, { error: `expected one of ${COUNT_OF.map((v) => `"${v}"`).join(', ')}` }),

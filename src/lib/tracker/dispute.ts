@@ -16,7 +16,10 @@ export interface PublishedTally {
   id: string;
   date: string;
   killed: number;
+  /** Whose count it is: the publisher, or the outlet the publisher credited (AP's toll in a Prism News story). */
   outlet: string;
+  /** The publisher that carried someone else's count, else empty. */
+  via: string;
   url: string;
 }
 export interface Dispute {
@@ -47,7 +50,8 @@ export function disputeOf(strikes: readonly Strike[], tallies: readonly Tally[],
   const published = tallies
     .map((t) => {
       const [source] = strongestFirst(t.source_ids, sources);
-      return { id: t.id, date: t.as_of, killed: t.killed, outlet: source?.outlet ?? t.source_ids[0], url: source?.url ?? '' };
+      const publisher = source?.outlet ?? t.source_ids[0];
+      return { id: t.id, date: t.as_of, killed: t.killed, outlet: t.counted_by || publisher, via: t.counted_by ? publisher : '', url: source?.url ?? '' };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.killed - b.killed);
   const dates = [...announced.map((s) => s.date), ...published.map((t) => t.date)].sort();

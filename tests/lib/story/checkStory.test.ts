@@ -123,7 +123,7 @@ describe('checkStory: the build error a writer sees', () => {
     ['<Step through="2025-10-03" highlight="pacific">', /09-test\.mdx:2:1 <Step> \(figure "casualties"\): prop "highlight": expected one of "survivors", "eastern_pacific", "caribbean", got "pacific"/],
     ['<Step through="Oct 3">', /09-test\.mdx:2:1 <Step> \(figure "casualties"\): prop "through": expected a date written YYYY-MM-DD, got "Oct 3"/],
     ['<Step>', /prop "through" is required/],
-    ['<Step through="2025-10-03" colour="red">', /prop "colour" is not accepted; the props are "through", "highlight", "focus", "marker"/],
+    ['<Step through="2025-10-03" colour="red">', /prop "colour" is not accepted; the props are "through", "highlight", "focus", "counts", "marker"/],
     ['<Step through="2025-12-01">', /prop "through": expected a date on or before the story's as-of date \(2025-11-10\), got "2025-12-01"/],
     ['<Step through="2025-10-03" focus="S099">', /prop "focus": "S099" is not in content\/data\/strikes.csv/],
     ['<Step through="2025-10-03" focus="S006">', /"S006" was made public on 2025-10-18, after this step's through="2025-10-03"/],
@@ -157,7 +157,7 @@ describe('checkStory: the build error a writer sees', () => {
   });
 
   test('Count and Cite props are checked against the vocabulary and the data', () => {
-    expect(check('<Count of="dead" />')[0]).toMatch(/<Count>: prop "of": expected one of "killed", "strikes", "vessels", "survivors", got "dead"/);
+    expect(check('<Count of="dead" />')[0]).toMatch(/<Count>: prop "of": expected one of "killed", "strikes", "vessels", "survivors", "missing", "killed_and_missing", got "dead"/);
     expect(check('<Count of="killed" strike="S200" />')[0]).toMatch(/strike "S200" is not in content\/data\/strikes.csv/);
     expect(check('<Count of="killed" scope="since" />')[0]).toMatch(/scope="since" belongs in the update section/);
     expect(check('<Count of="killed" scope="since" />', 'update')).toEqual([]);
