@@ -85,6 +85,14 @@ test('a tap on a strike opens its details inside the figure, readable at phone s
   if (info.project.name === 'phone') expect(root!.width).toBeLessThanOrEqual(375);
   const target = (await unit.boundingBox())!;
   expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(23.9);
+
+  // The details stay open for the reader to follow the strike to its page on the tracker.
+  const link = tip.getByRole('link', { name: t.strikeMap.markRecord });
+  await expect(link).toHaveAttribute('href', /\/strikes\/s\d{3,}\/$/);
+  const title = (await tip.locator('strong').textContent())!;
+  await link.click();
+  await expect(page).toHaveURL(/\/strikes\/s\d{3,}\/$/);
+  await expect(page.locator('h1')).toHaveText(title);
 });
 
 test('map marks are at least 24 px to tap, none is a stray point outside its frame, and marks not yet reported are not drawn', async ({ page }) => {

@@ -136,6 +136,9 @@ test('the story states its toll from the data and says how it counts', async ({ 
   await expect(since.locator('.total strong')).toHaveText(t.casualtiesText.peopleKilled(t.number(185)));
   await expect(since.locator('.total')).toContainText(t.casualtiesText.laterPart(t.number(110), t.date('2025-11-10')));
   await expect(since.locator('.total .since .swatch.later')).toBeVisible();
+  // and the counts in dispute: the toll with the survivors never found, and the published tallies.
+  await expect(since.locator('.total')).toContainText(t.casualtiesText.missingKey(t.number(197)));
+  await expect(since.locator('path.tallies')).toHaveAttribute('d', /^M[\d.]+,[\d.]+h0/);
   await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);

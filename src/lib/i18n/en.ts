@@ -80,6 +80,8 @@ export const enFigures = {
     markNoSurvivors: 'No survivors announced',
     markWhere: (where: string) => `Reported location: ${where}`,
     markAnnounced: (date: string) => `Announced ${date}`,
+    /** In a strike's details, the link to its page on the tracker. */
+    markRecord: 'This strike, its sources and its data',
   },
 
   buildup: {
@@ -218,6 +220,8 @@ export const en = {
       facts: 'Border, law-of-the-sea and published-tally figures',
       corrections: 'Corrections',
       tallies: 'Tallies other outlets published',
+      changes: 'Changes to the strike data',
+      releases: 'Released versions of the strike data',
       sources: 'Sources',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} rows`,

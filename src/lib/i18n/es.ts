@@ -90,6 +90,7 @@ export const esFigures: FigureWords = {
     markNoSurvivors: 'No se anunciaron sobrevivientes',
     markWhere: (where: string) => `Ubicación informada: ${where}`,
     markAnnounced: (date: string) => `Anunciado el ${date}`,
+    markRecord: 'Este ataque, sus fuentes y sus datos',
   },
 
   buildup: {
@@ -269,6 +270,8 @@ export const es: Strings = {
       facts: 'Cifras de la frontera, del derecho del mar y de recuentos publicados',
       corrections: 'Correcciones',
       tallies: 'Recuentos publicados por otros medios',
+      changes: 'Cambios en los datos de los ataques',
+      releases: 'Versiones publicadas de los datos de los ataques',
       sources: 'Fuentes',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} filas`,

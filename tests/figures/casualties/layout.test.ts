@@ -127,3 +127,41 @@ describe('layoutCasualties', () => {
     });
   });
 });
+
+describe('layoutCasualties: the counts in dispute', () => {
+  // S013 left a survivor never found (presumed_dead 1 in the fixture); two tallies, one above our count.
+  const withDispute = {
+    ...data,
+    dispute: {
+      missing: { S013: 1 },
+      tallies: [
+        { date: '2025-10-14', killed: 27, outlet: 'Newsday' },
+        { date: '2025-11-06', killed: 67, outlet: 'Just Security' },
+        { date: '2025-11-20', killed: 90, outlet: 'AFP' },
+      ],
+    },
+  };
+  const plain = layoutCasualties(withDispute, { through: AS_OF });
+  const counted = layoutCasualties(withDispute, { through: AS_OF, counts: 'dispute' });
+
+  test('a step that does not ask for them draws neither the dashed toll nor the dots', () => {
+    expect(plain.dispute).toBeNull();
+    expect(plain.counts).toBeNull();
+  });
+
+  test('the dashed toll is our count plus the survivors never found; one dot per tally published by the step’s date', () => {
+    expect(counted.counts!.total).toBe(counted.end.total + 1);
+    expect(counted.counts!.missing).toBe(1);
+    expect(counted.counts!.tallies).toBe(2);
+    expect(counted.counts!.latest).toMatchObject({ killed: 67, outlet: 'Just Security' });
+    expect(counted.dispute!.dots.match(/h0/g)).toHaveLength(2);
+    // The dashed toll ends higher on the chart (smaller y) than ours, by the one survivor never found.
+    const lastY = (d: string) => Number(d.match(/-?[\d.]+/g)!.at(-1));
+    expect(lastY(counted.dispute!.path)).toBeLessThan(counted.end.y);
+  });
+
+  test('the axis holds the highest count shown, a published tally above ours included', () => {
+    const tally = layoutCasualties({ ...withDispute, dispute: { missing: {}, tallies: [{ date: '2025-11-06', killed: 400, outlet: 'X' }] } }, { through: AS_OF, counts: 'dispute' });
+    expect(Math.max(...tally.yTicks.map((t) => Number(t.value)))).toBeGreaterThanOrEqual(400);
+  });
+});
