@@ -109,7 +109,7 @@ export function broken(r) {
     const fv = r.firstView[lang];
     if (fv.total > BUDGET.trackerFirstView) out.push(`/strikes/ first view (${lang}) ${kb(fv.total)} over ${kb(BUDGET.trackerFirstView)}`);
     // Digits only: "1,234" in English, "1.234" in Spanish.
-    if ((fv.filtered.count ?? '').replace(/\D+.*$/, '').replace(/\D/g, '') !== String(r.caribbean)) out.push(`filtered to the Caribbean (${lang}), the count reads "${fv.filtered.count}", not ${r.caribbean} strikes`);
+    if ((fv.filtered.count ?? '').match(/^[\d.,]*/)[0].replace(/\D/g, '') !== String(r.caribbean)) out.push(`filtered to the Caribbean (${lang}), the count reads "${fv.filtered.count}", not ${r.caribbean} strikes`);
     const page = Math.min(100, r.caribbean);
     if (fv.filtered.shown !== page || fv.filtered.afterMore !== Math.min(200, r.caribbean)) out.push(`filtered (${lang}): ${fv.filtered.shown} then ${fv.filtered.afterMore} items drawn, not ${page} then ${Math.min(200, r.caribbean)}`);
   }
