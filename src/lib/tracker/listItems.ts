@@ -1,4 +1,4 @@
-import type { Strings } from '$lib/i18n';
+import type { Strings } from '$lib/i18n/en';
 import type { ListItem } from './compact';
 import { whenOf, type TrackerRow } from './rows';
 
