@@ -54,6 +54,14 @@ export async function measure(extra, { browser = true } = {}) {
     // Every strike has its page in both editions.
     const ids = readFileSync(table, 'utf8').split('\n').filter((l) => /^S\d+,/.test(l)).map((l) => l.slice(0, l.indexOf(',')).toLowerCase());
     result.missingPages = ids.filter((id) => !existsSync(join(dist, 'strikes', id, 'index.html')) || !existsSync(join(dist, 'es/strikes', id, 'index.html')));
+    // Without JavaScript every strike is on a page of the list: /strikes/, then /strikes/page/2/ …
+    for (const lang of ['en', 'es']) {
+      const list = join(dist, lang === 'en' ? '' : lang, 'strikes');
+      const pages = [join(list, 'index.html'), ...(existsSync(join(list, 'page')) ? readdirSync(join(list, 'page')).map((n) => join(list, 'page', n, 'index.html')) : [])];
+      const listed = new Set(pages.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<li data-id="(S\d+)"/g)].map((m) => m[1].toLowerCase())));
+      result[`unlisted_${lang}`] = ids.filter((id) => !listed.has(id));
+      result.listPages = pages.length;
+    }
     // The filters' data holds every strike.
     result.listRows = JSON.parse(readFileSync(join(dist, 'strikes/list.json'), 'utf8')).rows.length;
     result.storyHtml = { en: gzipSync(readFileSync(join(dist, 'index.html')), { level: 9 }).length, es: gzipSync(readFileSync(join(dist, 'es/index.html')), { level: 9 }).length };
@@ -102,6 +110,7 @@ async function firstViews(dist) {
 export function broken(r) {
   const out = [];
   if (r.missingPages.length) out.push(`${r.missingPages.length} strikes without their pages (${r.missingPages.slice(0, 3).join(', ')}…)`);
+  for (const lang of ['en', 'es']) if (r[`unlisted_${lang}`].length) out.push(`${r[`unlisted_${lang}`].length} strikes on no page of the ${lang} list (${r[`unlisted_${lang}`].slice(0, 3).join(', ')}…)`);
   if (r.listRows !== r.strikes) out.push(`list.json holds ${r.listRows} of ${r.strikes} strikes`);
   for (const lang of ['en', 'es']) {
     if (r.storyHtml[lang] > BUDGET.storyHtml) out.push(`story HTML (${lang}) ${kb(r.storyHtml[lang])} over ${kb(BUDGET.storyHtml)}`);
@@ -125,7 +134,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const r = await measure(n);
     const fv = r.firstView;
     console.log(
-      `${r.strikes} strikes (+${n}): build ${r.seconds.toFixed(1)} s (${r.secondsPerThousand.toFixed(1)} s per 1,000 strikes), ${r.pages} pages; ` +
+      `${r.strikes} strikes (+${n}): build ${r.seconds.toFixed(1)} s (${r.secondsPerThousand.toFixed(1)} s per 1,000 strikes), ${r.pages} pages (the list in ${r.listPages}); ` +
         `/strikes/ first view ${kb(fv.en.total)} en, ${kb(fv.es.total)} es (html ${kb(fv.en.html)}, js ${kb(fv.en.js)}, css ${kb(fv.en.css)}, fonts ${kb(fv.en.fonts)}; ${fv.en.items} items); ` +
         `story HTML ${kb(r.storyHtml.en)} en, ${kb(r.storyHtml.es)} es; filtered to the Caribbean: "${fv.en.filtered.count}", ${fv.en.filtered.shown} drawn, ${fv.en.filtered.afterMore} after "show more"`,
     );
