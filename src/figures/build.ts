@@ -20,14 +20,14 @@ const built = new WeakMap<Tables, Map<string, BuiltFigure>>();
  * makes both the island's props and the text alternatives, so what a screen reader hears and what
  * the figure draws cannot disagree.
  */
-export function buildFigure(id: string, t: Tables, end: string, states: StepState[], s: Strings): BuiltFigure {
+export function buildFigure(id: string, t: Tables, end: string, states: StepState[], s: Strings, section?: StepState[]): BuiltFigure {
   const byTables = built.get(t) ?? new Map<string, BuiltFigure>();
   built.set(t, byTables);
-  const key = `${s.lang} ${id} ${end} ${JSON.stringify(states)}`;
+  const key = `${s.lang} ${id} ${end} ${JSON.stringify(states)} ${section ? JSON.stringify(section) : ''}`;
   let made = byTables.get(key);
   if (!made) {
     const f = figure(id);
-    const props = f.props(t, end, states, s);
+    const props = f.props(t, end, states, s, section);
     const words = figureWords(id, s.lang as Lang);
     made = { props, descriptions: states.map((state) => f.describe(props.data, state, s, words)) };
     byTables.set(key, made);

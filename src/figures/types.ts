@@ -54,9 +54,11 @@ export interface FigureDefinition<Data = unknown, State = StepState, Words = und
   /**
    * Build time only: the component's props besides its state, for a section showing `states`,
    * from the tables cut at `end` (the as-of date, or the last row for the update), with any words
-   * the data carries (map labels) already in the edition's language `words`.
+   * the data carries (map labels) already in the edition's language `words`. `section`: every
+   * state of the section, when `states` is one step of it (a copy for readers without JavaScript),
+   * so the copy spans the same dates as the section's own figure.
    */
-  props: (t: Tables, end: string, states: State[], words: Strings) => { data: Data } & Record<string, unknown>;
+  props: (t: Tables, end: string, states: State[], words: Strings, section?: State[]) => { data: Data } & Record<string, unknown>;
   /** The figure at one state, in words: its text alternative (`words`: its folder's `words.<lang>.ts`, if any). */
   describe: (data: Data, state: State, t: Strings, words: Words) => string;
   /** The table `<DataTable figure="…">` shows; a figure without one refuses the tag. */

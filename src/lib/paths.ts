@@ -15,6 +15,8 @@ export const embedHref = (figure: string, lang: Lang = 'en') => `${prefix(lang)}
 /** The strike tracker, and one strike's page (/strikes/s001/). */
 export const strikesHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/`;
 export const strikeHref = (id: string, lang: Lang = 'en') => `${prefix(lang)}strikes/${id.toLowerCase()}/`;
+/** Every strike of the tracker, compact, in the edition's words: what the filters search (src/lib/tracker/compact.ts). */
+export const strikesListHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/list.json`;
 /** The tracker's feeds: JSON Feed 1.1 and Atom, one per edition. */
 export const feedHref = (kind: 'json' | 'atom', lang: Lang = 'en') => `${prefix(lang)}strikes/feed.${kind === 'json' ? 'json' : 'atom'}`;
 /** Data files are one set for both editions: the rows are the same. */

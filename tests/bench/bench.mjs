@@ -2,7 +2,9 @@
 // of the same text with no figures and no JavaScript. Writes reports/bench.json and prints a table.
 // Timings are noisy on a shared 2-core machine: this is not part of CI (the deterministic
 // budgets are, in tests/e2e/budgets.spec.ts). BENCH_RUNS sets the Lighthouse runs (default 3),
-// BENCH_SCROLL_RUNS the scroll passes per pace (default 3).
+// BENCH_SCROLL_RUNS the scroll passes per pace (default 3). Last, the scale line: the build
+// seconds per 1,000 strikes with the table as it is, 10 and 100 times larger (generated rows, in
+// a temporary copy: tests/bench/scale.mjs); BENCH_SCALE=0 skips it (the 100x build takes minutes).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { baselineOf, bytesOf, jsByFigure } from './pages.mjs';
+import { kb as kbOf, measure } from './scale.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -149,6 +152,16 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
+// 5. Scale: the same project with 10 and 100 times the strikes (the table as it is, then 9x and 99x generated rows).
+if (process.env.BENCH_SCALE !== '0') {
+  const real = readFileSync('content/data/strikes.csv', 'utf8').split('\n').filter((l) => /^S\d+,/.test(l)).length;
+  report.scale = [];
+  for (const times of [1, 10, 100]) {
+    const r = await measure((times - 1) * real, { browser: times === 100 });
+    report.scale.push({ times, strikes: r.strikes, seconds: r.seconds, secondsPerThousand: r.secondsPerThousand, pages: r.pages, firstView: r.firstView ?? null });
+  }
+}
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));
 
@@ -177,4 +190,9 @@ const rows = [
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());
 console.log(`\nJS per figure (gzip): ${Object.entries(report.bytes.jsByFigure).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+if (report.scale) {
+  console.log(`Scale, build seconds per 1,000 strikes: ${report.scale.map((r) => `${r.times}x (${r.strikes}) ${r.secondsPerThousand.toFixed(1)} s`).join(', ')}`);
+  const big = report.scale.at(-1);
+  if (big.firstView) console.log(`  at ${big.strikes} strikes: ${big.pages} pages, /strikes/ first view ${kbOf(big.firstView.en.total)} en, ${kbOf(big.firstView.es.total)} es (gzip)`);
+}
 console.log('reports/bench.json written');

@@ -66,6 +66,38 @@ test('a filtered address opens filtered, the count follows, and changing a filte
   await expect(page).toHaveURL(/sort=deaths/);
 });
 
+test('the filters search every strike, fetched once when the reader first filters, and draw each as the page does', async ({ page, t }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => /\/strikes\/list\.json$/.test(r.url()) && fetched.push(r.url()));
+  await page.goto('/strikes/');
+  const items = page.locator('[data-tracker-list] > li');
+  await expect(items).toHaveCount(strikes.length);
+  // The first view is the page as served: nothing more is fetched until the reader filters.
+  await page.waitForTimeout(300);
+  expect(fetched, 'no list.json before a filter is used').toEqual([]);
+  const served = await items.evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.id, text: e.textContent, links: [...e.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
+
+  await page.locator('select[name="sea"]').selectOption('caribbean');
+  const caribbean = strikes.filter((s) => s.region === 'caribbean');
+  await expect(items).toHaveCount(caribbean.length);
+  await expect(page.locator('[data-tracker-count]')).toHaveText(t.tracker.count(t.number(caribbean.length), t.number(killedOf(caribbean))));
+  expect(fetched).toHaveLength(1);
+
+  // Every strike again, drawn from list.json: the same items, in the same order, with the same words and links.
+  await page.locator('[data-tracker-reset]').click();
+  await expect(items).toHaveCount(strikes.length);
+  await expect(page.locator('[data-tracker-count]')).toHaveText(t.tracker.count(t.number(strikes.length), t.number(killedOf(strikes))));
+  const drawn = await items.evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.id, text: e.textContent, links: [...e.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
+  expect(drawn).toEqual(served);
+  // Styled as the served ones: the sea in its colour, a rule between items.
+  const look = (id: string) => page.locator(`[data-tracker-list] > li[data-id="${id}"]`).evaluate((li) => [getComputedStyle(li).borderTopStyle, getComputedStyle(li.querySelector('.sea')!).fontWeight]);
+  expect(await look(strikes[0].id)).toEqual(['solid', '700']);
+  // Every strike fits on one page: no pages, nothing more to show.
+  await expect(page.locator('[data-tracker-more]')).toBeHidden();
+  await expect(page.locator('[data-tracker-pages]')).toHaveCount(0);
+  expect(fetched).toHaveLength(1);
+});
+
 test("a strike's page: its facts, its sources, its place in the campaign, its neighbours and its row as data", async ({ page, edition, t, request }) => {
   // S006: the first strike with survivors (two), in the Caribbean.
   const s = strikes.find((x) => x.id === 'S006')!;

@@ -17,7 +17,7 @@ export default defineFigure({
   },
   schema: casualtiesState,
   check: checkCasualtiesState,
-  props: (t, end, states: CasualtiesState[], words) => {
+  props: (t, end, states: CasualtiesState[], words, section?: CasualtiesState[]) => {
     const markerIds = new Set(states.map((s) => s.marker).filter(Boolean));
     const markers = [
       ...t.events.map((e) => ({ id: e.id, date: e.date, label: e.label })),
@@ -25,8 +25,12 @@ export default defineFigure({
     ].filter((m) => markerIds.has(m.id));
     // A step past the as-of date belongs to the update: the section then carries every row to
     // the last one, and `end` stays the as-of date, where the chart turns to its lighter tone.
-    const beyond = states.some((s) => s.through > end);
-    const data = casualtyData(t.strikes, beyond ? latestAnnounced(t.strikes) : end, markers, end);
+    // Never past the section's last step, though: rows dated after the last date its writer
+    // wrote about (a table grown since, or generated at scale) are no strikes the story shows.
+    const lastStep = (section ?? states).reduce((d, s) => (s.through > d ? s.through : d), end);
+    const beyond = lastStep > end;
+    const latest = latestAnnounced(t.strikes);
+    const data = casualtyData(t.strikes, beyond ? (latest < lastStep ? latest : lastStep) : end, markers, end);
     // The counts in dispute travel only with a section that shows them.
     if (states.some((s) => s.counts === 'dispute')) {
       const d = disputeOf(t.strikes, t.tallies, sourceIndex(t.sources));

@@ -363,6 +363,13 @@ export const en = {
     count: (strikes: string, killed: string) => `${strikes} ${strikes === '1' ? 'strike' : 'strikes'}, ${killed} killed`,
     noScript: 'The filters need JavaScript; without it, every strike is listed below.',
     none: 'No strike matches these filters.',
+    /** The list in pages, when the table outgrows one (src/lib/tracker/pages.ts). */
+    noScriptPaged: (size: string) => `The filters need JavaScript; without it, every strike is listed below, ${size} to a page, newest first.`,
+    pages: 'Pages of the list',
+    pageOf: (n: string, of: string) => `Page ${n} of ${of}`,
+    newerPage: 'Newer strikes',
+    olderPage: 'Older strikes',
+    showMore: 'Show more strikes',
     struck: 'Struck',
     announced: 'Announced',
     firstReported: 'First reported',

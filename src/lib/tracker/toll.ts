@@ -15,20 +15,46 @@ export interface TollChart {
   total: number;
 }
 
-export function tollChart(inOrder: readonly { id: string; killed: number }[], id: string): TollChart | null {
-  const i = inOrder.findIndex((s) => s.id === id);
-  if (i < 0) return null;
-  const totals: number[] = [];
-  inOrder.reduce((n, s) => (totals.push(n + s.killed), n + s.killed), 0);
-  const total = totals.at(-1) ?? 0;
+/**
+ * Past this many strikes a step is narrower than a pixel of the chart (it is at most ~700 px
+ * wide), so x is kept to one decimal and the steps that share it drawn as one riser: the path
+ * stays about 1,000 steps long however long the table grows, and every strike page carries it.
+ */
+const FINE_STEPS = 1000;
+
+/** The toll of every strike, computed once: each strike's page asks it for its own step. */
+export function tollOf(inOrder: readonly { id: string; killed: number }[]): (id: string) => TollChart | null {
   const n = inOrder.length;
-  const x = (k: number) => +((k / n) * 100).toFixed(2);
+  const totals: number[] = [];
+  inOrder.reduce((sum, s) => (totals.push(sum + s.killed), sum + s.killed), 0);
+  const total = totals.at(-1) ?? 0;
+  const digits = n > FINE_STEPS ? 1 : 2;
+  const x = (k: number) => +((k / n) * 100).toFixed(digits);
   const y = (v: number) => +(100 - (total ? (v / total) * 100 : 0)).toFixed(2);
   let d = `M0,100`;
+  let lastX = NaN;
+  let pendingY: number | null = null;
   totals.forEach((v, k) => {
-    d += `H${x(k)}V${y(v)}`;
+    const at = x(k);
+    if (at === lastX) pendingY = y(v);
+    else {
+      if (pendingY !== null) d += `V${pendingY}`;
+      d += `H${at}`;
+      pendingY = y(v);
+      lastX = at;
+    }
   });
+  if (pendingY !== null) d += `V${pendingY}`;
   d += `H100`;
-  const before = i ? totals[i - 1] : 0;
-  return { path: d, step: { x0: x(i), x1: x(i + 1), y0: y(before), y1: y(totals[i]) }, order: i + 1, before, after: totals[i], total };
+  const place = new Map(inOrder.map((s, i) => [s.id, i]));
+  return (id) => {
+    const i = place.get(id);
+    if (i === undefined) return null;
+    const before = i ? totals[i - 1] : 0;
+    return { path: d, step: { x0: x(i), x1: x(i + 1), y0: y(before), y1: y(totals[i]) }, order: i + 1, before, after: totals[i], total };
+  };
+}
+
+export function tollChart(inOrder: readonly { id: string; killed: number }[], id: string): TollChart | null {
+  return tollOf(inOrder)(id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadCsv } from '../../../src/lib/data/download';
+import { downloadCsv, downloadRows } from '../../../src/lib/data/download';
 import { parseCsv } from '../../../src/lib/data/csv';
 
 const sources = new Map([
@@ -18,5 +18,14 @@ describe('downloadCsv: a table that stands on its own once downloaded', () => {
 
   it('refuses a row that cites a source we do not have', () => {
     expect(() => downloadCsv('id,source_ids\nS002,src-999\n', 'strikes.csv', sources, '2025-11-10')).toThrow(/S002 cites unknown source src-999/);
+  });
+
+  it('one strike’s row.csv is its line of the whole download, a quoted line break included', () => {
+    const text = 'id,killed,notes,source_ids\nS001,11,"two\nlines",src-001\nS1000,2,,b-002\n';
+    const { header, rows } = downloadRows(text, 'strikes.csv', sources, '2025-11-10');
+    expect(rows.map(([id]) => id)).toEqual(['S001', 'S1000']);
+    expect(header + rows[1][1]).toBe(downloadCsv(text, 'strikes.csv', sources, '2025-11-10', (id) => id === 'S1000'));
+    expect(header + rows.map(([, line]) => line).join('')).toBe(downloadCsv(text, 'strikes.csv', sources, '2025-11-10'));
+    expect(parseCsv(header + rows[0][1]).rows[0].values.notes).toBe('two\nlines');
   });
 });
