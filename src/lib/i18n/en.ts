@@ -380,6 +380,7 @@ export const en = {
     survivors: 'Survivors',
     survivorFate: 'What became of them, as recorded',
     location: 'Where, as reported',
+    seaMapAlt: (sea: string) => `Map: the ${sea}, shaded whole as announced; no position was disclosed.`,
     approximate: 'Approximate: no position was disclosed.',
     named: 'Who the announcement said was aboard',
     namedGroup: (group: string) => `a named group: ${group}`,

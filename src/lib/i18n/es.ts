@@ -425,6 +425,7 @@ export const es: Strings = {
     survivors: 'Sobrevivientes',
     survivorFate: 'Qué fue de ellos, según el registro',
     location: 'Dónde, según lo informado',
+    seaMapAlt: (sea: string) => `Mapa: ${sea}, sombreado entero según el anuncio; no se reveló ninguna posición.`,
     approximate: 'Aproximado: no se reveló la posición.',
     named: 'Quién iba a bordo, según el anuncio',
     namedGroup: (group: string) => `un grupo nombrado: ${group}`,

@@ -24,8 +24,15 @@ describe('downloadCsv: a table that stands on its own once downloaded', () => {
     const text = 'id,killed,notes,source_ids\nS001,11,"two\nlines",src-001\nS1000,2,,b-002\n';
     const { header, rows } = downloadRows(text, 'strikes.csv', sources, '2025-11-10');
     expect(rows.map(([id]) => id)).toEqual(['S001', 'S1000']);
-    expect(header + rows[1][1]).toBe(downloadCsv(text, 'strikes.csv', sources, '2025-11-10', (id) => id === 'S1000'));
+    expect(header + rows[1][1]).toBe(downloadCsv(text, 'strikes.csv', sources, '2025-11-10', { only: (id) => id === 'S1000' }));
     expect(header + rows.map(([, line]) => line).join('')).toBe(downloadCsv(text, 'strikes.csv', sources, '2025-11-10'));
     expect(parseCsv(header + rows[0][1]).rows[0].values.notes).toBe('two\nlines');
+  });
+
+  it('a versioned copy says on every row which release it is', () => {
+    const csv = downloadCsv('id,killed,source_ids\nS001,11,src-001\n', 'strikes.csv', sources, '2025-11-10', { version: '2026-06-22' });
+    const { header, rows } = parseCsv(csv);
+    expect(header.at(-1)).toBe('data_version');
+    expect(rows[0].values.data_version).toBe('2026-06-22');
   });
 });
