@@ -4,6 +4,7 @@ import { DATA_DIR, TABLE_FILES } from '$lib/data/load';
 import { downloadCsv } from '$lib/data/download';
 import { parseCsv } from '$lib/data/csv';
 import { csvOf, releasedTable } from '$lib/data/versions';
+import type { Release } from '$lib/data/schemas';
 import { dataTables, edition } from '../../../data';
 
 /**
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { release } = props;
+  const { release } = props as { release: Release };
   const file = TABLE_FILES[release.table];
   const t = await dataTables();
   const { header, rows } = parseCsv(readFileSync(`${DATA_DIR}/${file}`, 'utf8'), file);
