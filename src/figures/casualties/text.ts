@@ -9,7 +9,9 @@ import type { CasualtiesState } from './state';
  * receives them as data, so no number or date formatting ships to the reader.
  */
 export interface CasualtyText {
-  steps: { killed: string; strikes: string; through: string; later: string; missing: string; tallies: string }[];
+  steps: { killed: string; strikes: string; through: string; later: string }[];
+  /** The key to the counts in dispute, if a step of the section draws them: kept, unseen, at every other step so nothing moves. */
+  counts: { missing: string; tallies: string } | null;
   /** Per packed axis: the y labels (the top one with its unit), the months and their years. */
   axes: { y: string[]; x: { month: string; year: string }[] }[];
   /** The legend entry for a strike whose sea was not disclosed, if the section has one. */
@@ -21,19 +23,25 @@ export function casualtyText(data: CasualtyData, states: readonly CasualtiesStat
   const w = t.casualtiesText;
   const asOf = t.date(data.asOf);
   return {
-    steps: layouts.map(({ end, counts }, i) => ({
+    steps: layouts.map(({ end }, i) => ({
       killed: w.peopleKilled(t.number(end.total)),
       strikes: w.inStrikes(t.number(end.strikes), end.strikes),
       through: w.announcedThrough(t.date(states[i].through > data.end ? data.end : states[i].through)),
       later: end.laterStrikes > 0 ? w.laterPart(t.number(end.laterTotal), asOf) : '',
-      missing: counts ? w.missingKey(t.number(counts.total)) : '',
-      tallies: counts?.latest ? w.talliesKey(t.number(counts.latest.killed), counts.latest.outlet) : '',
     })),
     axes: packed.axes.map((a) => ({
       y: a.yTicks.map((tick, i) => (i === a.yTicks.length - 1 ? w.yTop(t.number(Number(tick.value))) : t.number(Number(tick.value)))),
       x: a.xTicks.map((tick) => ({ month: t.monthTick(tick.value, false), year: tick.year ? tick.value.slice(0, 4) : '' })),
     })),
+    counts: disputeKey(layouts, t),
     unknown: data.points.some((p) => p.region === 'unknown') ? w.legendUnknown : '',
     note: w.sizeNote,
   };
+}
+
+function disputeKey(layouts: readonly CasualtyLayout[], t: Strings): CasualtyText['counts'] {
+  const counts = [...layouts].reverse().find((l) => l.counts)?.counts;
+  if (!counts) return null;
+  const w = t.casualtiesText;
+  return { missing: w.missingKey(t.number(counts.total)), tallies: counts.latest ? w.talliesKey(t.number(counts.latest.killed), counts.latest.outlet) : '' };
 }
