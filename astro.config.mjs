@@ -7,6 +7,7 @@ import { strictCsp } from './src/integrations/strictCsp';
 import { scrollySteps } from './src/integrations/scrollySteps';
 import { typography, typographyVite } from './src/integrations/typography';
 import { fonts } from './src/integrations/fonts';
+import { correctionsCheck } from './src/integrations/correctionsCheck';
 
 // Hosts set these at build time; both default to the root of any origin.
 const site = process.env.SITE_URL || undefined;
@@ -23,7 +24,7 @@ export default defineConfig({
   // strictCsp last: it rewrites the finished pages.
   // MDX through Astro's own parser, with two passes: each <Scrolly> learns its steps from the tree,
   // and the text is typeset (curly quotes, unbroken "B-52"). fonts() subsets the web fonts first.
-  integrations: [fonts(), svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps(), typography()] }) }), strictCsp()],
+  integrations: [fonts(), svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps(), typography()] }) }), correctionsCheck(), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
     environments: {

@@ -95,7 +95,7 @@ export const troopLevelSchema = z.object({
 export type TroopLevel = z.output<typeof troopLevelSchema>;
 
 const ACTORS = ['united_states', 'us_congress', 'colombia', 'venezuela', 'un', 'iachr', 'courts', 'other'] as const;
-const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk', 'tally'] as const;
+const EVENT_KINDS = ['strike_policy', 'legal', 'statement', 'diplomatic', 'sanction', 'military', 'union_talk', 'tally', 'election'] as const;
 
 export const eventSchema = z.object({
   id: idLike('E', 3),
@@ -113,12 +113,22 @@ export type StoryEvent = z.output<typeof eventSchema>;
 /** Words that say where a copy was read; they belong in `read_at`, never in the publisher's name. */
 const COPY_WORDS = /\b(via|copy|repost(ed)?|tag page|blog|mirror|citing|summarising)\b/i;
 
+/**
+ * Sites that republish other outlets' stories (mirrors, aggregators, portals): a reader who cites
+ * one credits the wrong newsroom. They may be where a copy was read (read_at), never the publisher.
+ */
+export const REPUBLISHERS = /^(dnyuz|efinder|msn|yahoo|newsbreak|particle|ground news|flipboard|inkl|newsnow|head topics|pressreader|8657085\.xyz|microvibenews|cambonews|nito-mag)\b|blogspot/i;
+
 export const sourceSchema = z.object({
   id: z.string().regex(SOURCE_ID, { error: 'expected an id like src-001 or b-001' }),
   /** The publisher of the original: CNN, AP, OHCHR… */
-  outlet: requiredText.refine((s) => !COPY_WORDS.test(s), {
-    error: 'expected the publisher of the original only (CNN, AP, OHCHR…); put the site where the copy was read in read_at',
-  }),
+  outlet: requiredText
+    .refine((s) => !COPY_WORDS.test(s), {
+      error: 'expected the publisher of the original only (CNN, AP, OHCHR…); put the site where the copy was read in read_at',
+    })
+    .refine((s) => !REPUBLISHERS.test(s.trim()), {
+      error: 'names a site that republishes other outlets\' stories; write the newsroom that published the original (AP, The New York Times…) here, and this site in read_at',
+    }),
   /** The site where the copy was read, when it is not the publisher's own. */
   read_at: text,
   kind: oneOf(SOURCE_KINDS),

@@ -289,7 +289,10 @@ export const en = {
     scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
     survivor: 'Survived; not counted',
     caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
-    since: (date: string, strikes: string, killed: string) => `Since then, through ${date}: ${strikes} more strikes and ${killed} more deaths in our records.`,
+    since: (date: string, strikes: string, killed: string) => `Since the story was published: ${strikes} more strikes and ${killed} more deaths in our records, through ${date}.`,
+    /** The marker between the strikes the story told and those that came after. */
+    published: (date: string, toll: string) => `Published ${date}: ${toll}`,
+    marker: 'Story published',
     sinceLink: 'The latest',
     seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
     sea: (sea: string, strikes: string, k: number, killed: string) => `${sea}, ${strikes} ${k === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
@@ -334,7 +337,7 @@ export const en = {
       partsHeading: 'Where the counts part',
       part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'survivor' : 'survivors'} never found`,
       gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
-        `${outlet}’s tally of ${date}, ${n}, is ${gap} above our count with the survivors never found (${ours}).`,
+        `The latest published tally, ${n} by ${outlet} on ${date}, is ${gap} above our count with the survivors never found (${ours}).`,
       alt: (end: string, announced: string, presumed: string, missing: string, latest: string) =>
         `Chart of the running death toll of U.S. strikes on boats by three measures, through ${end}: ${announced} deaths announced; ${presumed} counting the ${missing} survivors never found; and the tallies outlets published, the latest ${latest}.`,
       sources: 'Tallies as published',

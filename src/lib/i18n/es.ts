@@ -339,7 +339,9 @@ export const es: Strings = {
     scope: (date: string) => `Ataques de EE. UU. contra lanchas anunciados hasta el ${date}`,
     survivor: 'Sobrevivió; no se cuenta',
     caption: 'Cada cuadrado es una persona muerta; cada columna, un ataque, en el orden en que ocurrieron.',
-    since: (date: string, strikes: string, killed: string) => `Desde entonces, hasta el ${date}: ${strikes} ataques más y ${killed} muertos más en nuestros registros.`,
+    since: (date: string, strikes: string, killed: string) => `Desde la publicación: ${strikes} ataques más y ${killed} muertos más en nuestros registros, hasta el ${date}.`,
+    published: (date: string, toll: string) => `Publicado el ${date}: ${toll}`,
+    marker: 'Publicación del reportaje',
     sinceLink: 'Lo más reciente',
     seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
     sea: (sea: string, strikes: string, k: number, dead: string) => `${sea}, ${strikes} ${strikesWord(k)} y ${killed(dead)}`,
@@ -381,7 +383,7 @@ export const es: Strings = {
       partsHeading: 'Dónde se separan los recuentos',
       part: (date: string, n: string, one: boolean) => `${date}: ${n} ${one ? 'sobreviviente nunca hallado' : 'sobrevivientes nunca hallados'}`,
       gap: (outlet: string, date: string, n: string, ours: string, gap: string) =>
-        `El recuento de ${outlet} del ${date}, ${n}, supera en ${gap} nuestro recuento con los sobrevivientes nunca hallados (${ours}).`,
+        `El recuento publicado más reciente, ${n} de ${outlet} al ${date}, supera en ${gap} nuestro recuento con los sobrevivientes nunca hallados (${ours}).`,
       alt: (end: string, announced: string, presumed: string, missing: string, latest: string) =>
         `Gráfico del saldo acumulado de muertos en los ataques de EE. UU. contra lanchas según tres medidas, hasta el ${end}: ${announced} muertes anunciadas; ${presumed} contando a los ${missing} sobrevivientes nunca hallados; y los recuentos publicados por los medios, el último ${latest}.`,
       sources: 'Recuentos tal como se publicaron',

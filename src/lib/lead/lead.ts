@@ -2,9 +2,10 @@ import { happenedOn, latestAnnounced, selectStrikes, tally, type IsoDate } from 
 import { REGIONS, type Region, type Strike } from '../data/schemas';
 
 /**
- * The story's opening graphic, shaped from the strikes table: the toll at the as-of date, one
- * column per strike (one mark per person killed, survivors apart), the months under them, and
- * the update since. The same rule as <Count>: a strike counts once announced (casualties.ts).
+ * The story's opening graphic, shaped from the strikes table: the campaign as far as our records
+ * go, one column per strike (one mark per person killed, survivors apart), the months under them,
+ * and the day the story was published marked between the strikes it told and those that came
+ * after. The same rule as <Count>: a strike counts once announced (casualties.ts).
  */
 
 export interface LeadColumn {
@@ -25,8 +26,18 @@ export interface LeadMonth {
   span: number;
 }
 
+export interface Toll {
+  strikes: number;
+  killed: number;
+}
+
 export interface Lead {
+  /** The story's as-of date, its publication's toll, and where it falls among the columns. */
   asOf: IsoDate;
+  story: Toll;
+  /** Columns before this index were announced by the as-of date; the marker stands before it. */
+  split: number;
+  /** The whole record: the totals the graphic leads with. */
   killed: number;
   strikes: number;
   survivors: number;
@@ -36,6 +47,8 @@ export interface Lead {
   bySea: { region: Region; strikes: number; killed: number }[];
   first: IsoDate;
   last: IsoDate;
+  /** The last day the records reach: the latest announcement or first report. */
+  through: IsoDate;
   /** The deadliest strike (the earliest, if tied). */
   deadliest: LeadColumn;
   columns: LeadColumn[];
@@ -43,19 +56,19 @@ export interface Lead {
   /** The tallest column, dead and survivors: the graphic's height in marks. */
   rows: number;
   /** What came after the as-of date, through the last row of the table; null if nothing did. */
-  since: { strikes: number; killed: number; through: IsoDate } | null;
+  since: (Toll & { through: IsoDate }) | null;
 }
 
+const column = (s: Strike): LeadColumn => ({ id: s.id, date: happenedOn(s), region: s.region, killed: s.killed, survivors: s.survivors ?? 0 });
+
 export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
-  const rows = selectStrikes(strikes, { through: asOf });
-  if (!rows.length) throw new Error(`The lead graphic has no strike announced by ${asOf}`);
-  const columns: LeadColumn[] = rows.map((s) => ({
-    id: s.id,
-    date: happenedOn(s),
-    region: s.region,
-    killed: s.killed,
-    survivors: s.survivors ?? 0,
-  }));
+  const told = selectStrikes(strikes, { through: asOf });
+  if (!told.length) throw new Error(`The lead graphic has no strike announced by ${asOf}`);
+  const through = latestAnnounced(strikes);
+  const after = selectStrikes(strikes, { after: asOf, through });
+  // The strikes the story told, then those announced after it: the marker stands between them.
+  const rows = [...told, ...after];
+  const columns = rows.map(column);
   const months: LeadMonth[] = [];
   columns.forEach((c, i) => {
     const month = `${c.date.slice(0, 7)}-01`;
@@ -63,22 +76,24 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
     if (last?.month === month) last.span++;
     else months.push({ month, first: i, span: 1 });
   });
-  const t = tally(rows);
-  const through = latestAnnounced(strikes);
-  const after = selectStrikes(strikes, { after: asOf, through });
+  const all = tally(rows);
+  const story = tally(told);
   const later = tally(after);
   return {
     asOf,
-    killed: t.killed,
-    strikes: t.strikes,
-    survivors: t.survivors,
-    survivorsUnknown: t.survivorsUnknown,
+    story: { strikes: story.strikes, killed: story.killed },
+    split: told.length,
+    killed: all.killed,
+    strikes: all.strikes,
+    survivors: all.survivors,
+    survivorsUnknown: all.survivorsUnknown,
     bySea: REGIONS.map((region) => {
       const inSea = tally(rows.filter((s) => s.region === region));
       return { region, strikes: inSea.strikes, killed: inSea.killed };
     }).filter((s) => s.strikes > 0),
     first: columns[0].date,
     last: columns.at(-1)!.date,
+    through,
     deadliest: columns.reduce((a, b) => (b.killed > a.killed ? b : a)),
     columns,
     months,
@@ -94,8 +109,14 @@ export function tollWords(lead: Lead, t: LeadWords): string {
   return t.lead.toll(t.number(lead.killed), t.number(lead.strikes), lead.strikes);
 }
 
+/** The toll the story told when it was published. */
+export function storyWords(lead: Lead, t: LeadWords): string {
+  return t.lead.published(t.date(lead.asOf), t.lead.toll(t.number(lead.story.killed), t.number(lead.story.strikes), lead.story.strikes));
+}
+
 export function describeLead(lead: Lead, t: LeadWords): string {
   const seas = lead.bySea.map((s) => t.lead.sea(t.lead.seas[s.region], t.number(s.strikes), s.strikes, t.number(s.killed))).join('; ');
   const survivors = lead.survivors ? t.lead.altSurvivors(t.number(lead.survivors)) : '';
-  return t.lead.alt(tollWords(lead, t), t.date(lead.asOf), seas, t.number(lead.deadliest.killed), t.date(lead.deadliest.date), survivors);
+  const story = lead.since ? ` ${storyWords(lead, t)}.` : '';
+  return t.lead.alt(tollWords(lead, t), t.date(lead.through), seas, t.number(lead.deadliest.killed), t.date(lead.deadliest.date), survivors) + story;
 }

@@ -4,7 +4,7 @@ import { rowSources, sourceIndex } from '../data/sources';
 import { checkStory, type FigureSpec, type StoryFacts } from './checkStory';
 import { editionDrift, sectionLang, type EditionSection } from './drift';
 import { rowIndex } from './facts';
-import { weaklySourcedSteps } from './sourcing';
+import { weaklySourcedRows, weaklySourcedSteps } from './sourcing';
 
 /** One story section as the check reads it: its id ("es/02-legal"), file, frontmatter and MDX body. */
 export interface SectionSource {
@@ -46,6 +46,8 @@ export function storyProblems(
     list.push({ file: s.file, slug: String(s.data.slug), order: Number(s.data.order), kind, body: s.body, bodyLine: s.bodyLine });
     byLang.set(lang, list);
   }
+  const { strikes, events, deployments, troopLevels, votes, facts, tallies } = data;
+  warnings.push(...weaklySourcedRows({ strikes, events, deployments, troop_levels: troopLevels, votes, facts, tallies }, bySource));
   // Every edition tells the story in the same steps with the same figure states.
   for (const [lang, list] of byLang) if (lang !== 'en') problems.push(...editionDrift(byLang.get('en') ?? [], list, lang));
   return { problems, warnings };

@@ -31,3 +31,19 @@ export function weaklySourcedSteps(
   }
   return out;
 }
+
+/**
+ * Every data row a reader sees (a strike's page, an event on a timeline, a deployment, a troop
+ * total, a vote, a fact, a published tally) that rests only on sources of kind `other`: the build
+ * lists them, so each gets a wire or official source, or its text says whose report it is.
+ */
+export function weaklySourcedRows(
+  tables: Record<string, readonly { id: string; source_ids: readonly string[] }[]>,
+  bySource: ReadonlyMap<string, Source>,
+): string[] {
+  return Object.entries(tables).flatMap(([file, rows]) =>
+    rows
+      .filter((r) => onlyWeak(r.source_ids, bySource))
+      .map((r) => `content/data/${file}.csv ${r.id}: rests only on aggregators, state media or other weak sources (${r.source_ids.join(', ')}); add a wire or official source, or say in the row whose report it is`),
+  );
+}

@@ -33,6 +33,7 @@ export const valueProps = z.object({
 const dataTableProps = z.object({ figure: z.string() });
 const scrollyProps = z.object({ figure: z.string() });
 const asOfProps = z.object({});
+const gapProps = z.object({});
 
 export const TAGS = {
   Scrolly: scrollyProps,
@@ -41,6 +42,7 @@ export const TAGS = {
   Cite: citeProps,
   Value: valueProps,
   AsOf: asOfProps,
+  Gap: gapProps,
   DataTable: dataTableProps,
 } as const;
 export type TagName = keyof typeof TAGS;

@@ -65,6 +65,18 @@ export function totalOn(steps: readonly Step[], date: string): number {
   return total;
 }
 
+/**
+ * The widest-read measure of the dispute: the latest tally an outlet published against our count
+ * with the survivors never found, on the same day. The story, the methodology and /strikes/ all
+ * print this one gap, so they cannot drift apart. Null when no tally runs above ours.
+ */
+export function latestGap(d: Dispute): { tally: PublishedTally; ours: number; gap: number } | null {
+  const tally = d.tallies.at(-1);
+  if (!tally) return null;
+  const ours = totalOn(d.withPresumed, tally.date);
+  return tally.killed > ours ? { tally, ours, gap: tally.killed - ours } : null;
+}
+
 const DAY = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
 
