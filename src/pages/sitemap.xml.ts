@@ -3,13 +3,15 @@ import { sitemapXml } from '$lib/build/sitemap';
 import { absolute, changesHref, home, sourceHref, staticEdition, strikeHref, strikesHref } from '$lib/paths';
 import { editions, type Lang } from '$lib/i18n';
 import { dataTables, edition } from '../data';
+import { pageAge } from '$lib/story/age';
 
 const langs = Object.keys(editions) as Lang[];
 
 export const GET: APIRoute = async () => {
-  const lastmod = (await edition('en')).published;
-  const page = (href: (l: Lang) => string) => ({ editions: Object.fromEntries(langs.map((l) => [l, absolute(href(l))])), lastmod });
   const t = await dataTables();
+  // The story, its static edition, the sources and the tracker change whenever a correction, a change or a release does.
+  const lastmod = pageAge(await edition('en'), t).updated;
+  const page = (href: (l: Lang) => string) => ({ editions: Object.fromEntries(langs.map((l) => [l, absolute(href(l))])), lastmod });
   // The tracker and a page per strike, dated by the strike's last date on record or its last logged change.
   const changed = new Map<string, string>();
   for (const c of t.changes) if (c.table === 'strikes' && c.date > (changed.get(c.row) ?? '')) changed.set(c.row, c.date);

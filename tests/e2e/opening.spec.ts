@@ -32,6 +32,36 @@ test('the first screen states the toll and shows it; the aids wait in the footer
   }
 
   // The update line leads to the section on what came after.
-  await lead.locator('.lead__more').click();
+  await page.locator('.since-line a').click();
   await expect(page).toHaveURL(/#since$/);
+});
+
+test('the first screen says the page’s age: published, updated, how far the records go, and what changed most since', async ({ page, t }) => {
+  await page.goto('/');
+  const dateline = page.locator('.masthead .dateline');
+  await expect(dateline).toBeInViewport({ ratio: 1 });
+  const [published, updated] = await dateline.locator('time').evaluateAll((ts) => ts.map((e) => e.getAttribute('datetime')!));
+  expect(published).toBe('2025-11-10');
+  expect(updated > published, 'updated after publication').toBe(true);
+  await expect(dateline).toContainText(`${t.site.publishedLabel} ${t.date(published)}`);
+  await expect(dateline).toContainText(`${t.site.updatedLabel} ${t.date(updated)}`);
+  // The metadata says the same dates.
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', published);
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', updated);
+  // How far the records go, as the content says.
+  const lead = page.locator('figure.lead');
+  const strikes = await lead.locator('.lead__col').count();
+  await expect(page.locator('.masthead .records')).toContainText(t.date(await page.locator('.masthead .records').getAttribute('data-records-checked') as string));
+  // The graphic shows the whole record and marks the story's date between what it told and what came after.
+  const told = await lead.locator('.lead__col:not([data-after])').count();
+  expect(told).toBeGreaterThan(0);
+  expect(strikes).toBeGreaterThan(told);
+  await expect(lead.locator('.lead__marker-label')).toContainText(t.date(published));
+  const marker = await lead.locator('.lead__marker').boundingBox();
+  const lastTold = await lead.locator('.lead__col:not([data-after])').last().boundingBox();
+  const firstAfter = await lead.locator('.lead__col[data-after]').first().boundingBox();
+  expect(marker!.x).toBeGreaterThanOrEqual(lastTold!.x + lastTold!.width - 1);
+  expect(marker!.x).toBeLessThanOrEqual(firstAfter!.x + 1);
+  // One line for today's reader, on the first screen of a laptop, naming the capture of Maduro.
+  await expect(page.locator('.since-line')).toContainText('Maduro');
 });

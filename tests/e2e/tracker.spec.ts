@@ -42,6 +42,23 @@ test('the counts in dispute: our count, the same with survivors never found, and
   await expect(figure.locator('.parts li')).toHaveCount(strikes.filter((s) => Number(s.presumed_dead || 0) > 0).length);
 });
 
+test('the story, the methodology and /strikes/ print one gap between the latest published tally and our count', async ({ page }) => {
+  await page.goto('/');
+  const inStory = page.locator('#since [data-gap]').first();
+  const inMethodology = page.locator('#sources [data-gap]').first();
+  const gap = await inStory.getAttribute('data-gap');
+  expect(Number(gap)).toBeGreaterThan(0);
+  const words = (await inStory.textContent())!.trim();
+  expect(await inMethodology.getAttribute('data-gap')).toBe(gap);
+  expect((await inMethodology.textContent())!.trim()).toBe(words);
+  await page.goto('/strikes/');
+  // The tracker says its age as the story does.
+  await expect(page.locator('.masthead .dateline time')).toHaveCount(2);
+  const onTracker = page.locator('.dispute [data-gap]');
+  expect(await onTracker.getAttribute('data-gap')).toBe(gap);
+  expect((await onTracker.textContent())!.trim()).toBe(words);
+});
+
 test('a filtered address opens filtered, the count follows, and changing a filter rewrites the address', async ({ page, t }) => {
   await page.goto('/strikes/?sea=eastern_pacific&survivors=1');
   const pacificWithSurvivors = strikes.filter((s) => s.region === 'eastern_pacific' && Number(s.survivors || 0) > 0);

@@ -11,7 +11,7 @@ interface ShareText {
   headline: string;
   /** "75 killed in 19 strikes", in the edition's words and number format. */
   total: string;
-  /** "Data as of Nov. 10, 2025" */
+  /** "Through June 22, 2026 · Published Nov. 10, 2025 · Updated Dec. 6, 2026": a line per part. */
   asOf: string;
   legend: { caribbean: string; pacific: string };
 }
@@ -39,8 +39,11 @@ export function wrap(text: string, maxChars: number): string[] {
 
 export function shareCardSvg(layout: CasualtyLayout, text: ShareText): string {
   const { width, height, pad } = SHARE;
-  const size = 50;
-  const lines = wrap(text.headline, 40).slice(0, 3);
+  // The whole headline, never cut: a smaller size where it needs a fourth line.
+  const long = wrap(text.headline, 40).length > 3;
+  const size = long ? 42 : 50;
+  const lines = wrap(text.headline, long ? 48 : 40);
+  const dates = text.asOf.split(' · ');
   const headBottom = pad + lines.length * size * 1.1;
   // The figure fills the rest of the card, below the headline, at the layout's aspect ratio.
   const top = headBottom + 24;
@@ -58,10 +61,10 @@ export function shareCardSvg(layout: CasualtyLayout, text: ShareText): string {
 <rect width="${width}" height="10" fill="${COLORS.ink}"/>
 <text font-family="Source Sans 3" font-weight="700" font-size="${size}" fill="${COLORS.ink}">${lines.map((l, i) => `<tspan x="${pad}" y="${pad + size * 0.9 + i * size * 1.1}">${esc(l)}</tspan>`).join('')}</text>
 <text x="${pad}" y="${top + 56}" font-family="Source Sans 3" font-weight="700" font-size="44" fill="${COLORS.ink}">${esc(text.total)}</text>
-<text x="${pad}" y="${top + 100}" font-family="Source Sans 3" font-size="26" fill="${COLORS.muted}">${esc(text.asOf)}</text>
+<text font-family="Source Sans 3" font-size="24" fill="${COLORS.muted}">${dates.map((d, i) => `<tspan x="${pad}" y="${top + 96 + i * 30}">${esc(d)}</tspan>`).join('')}</text>
 <g font-family="Source Sans 3" font-size="24" fill="${COLORS.muted}">
-<circle cx="${pad + 10}" cy="${top + 146}" r="9" fill="${COLORS.caribbean}"/><text x="${pad + 28}" y="${top + 154}">${esc(text.legend.caribbean)}</text>
-<circle cx="${pad + 10}" cy="${top + 184}" r="9" fill="${COLORS.eastern_pacific}"/><text x="${pad + 28}" y="${top + 192}">${esc(text.legend.pacific)}</text>
+<circle cx="${pad + 10}" cy="${top + 126 + dates.length * 30}" r="9" fill="${COLORS.caribbean}"/><text x="${pad + 28}" y="${top + 134 + dates.length * 30}">${esc(text.legend.caribbean)}</text>
+<circle cx="${pad + 10}" cy="${top + 164 + dates.length * 30}" r="9" fill="${COLORS.eastern_pacific}"/><text x="${pad + 28}" y="${top + 172 + dates.length * 30}">${esc(text.legend.pacific)}</text>
 </g>
 <g transform="translate(${left.toFixed(1)} ${top.toFixed(1)}) scale(${scale.toFixed(4)})">
 ${grid}

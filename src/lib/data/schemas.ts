@@ -222,6 +222,10 @@ export const editionSchema = z.object({
   byline: requiredText,
   as_of: isoDate,
   published: isoDate,
+  /** The day the records were last searched: the masthead's "records checked through". */
+  checked: isoDate,
+  /** One line on what changed most since publication, with {tokens} filled from the rows (src/lib/story/age.ts). */
+  since: requiredText,
 });
 export type Edition = z.output<typeof editionSchema>;
 

@@ -33,6 +33,12 @@ describe('the sources table names publishers', () => {
   test('a copy named in the publisher column fails, pointing to read_at', () => {
     expect(problemsOf(row('src-001', 'CNN (via KVIA)', '', 'outlet'))).toEqual([expect.stringMatching(/field "outlet": .*put the site where the copy was read in read_at/)]);
   });
+
+  test('a site that republishes other outlets’ stories is refused as a publisher, and welcome as where a copy was read', () => {
+    for (const mirror of ['DNYUZ', 'eFinder', 'MSN', 'Yahoo News', 'NewsBreak', 'Particle News', 'nito-mag.blogspot.com'])
+      expect(problemsOf(row('src-001', mirror, '', 'other')), mirror).toEqual([expect.stringMatching(/field "outlet": names a site that republishes other outlets' stories; write the newsroom/)]);
+    expect(problemsOf(row('src-001', 'The New York Times', 'DNYUZ', 'outlet'), row('src-002', 'AP', 'eFinder', 'wire'))).toEqual([]);
+  });
 });
 
 describe('a reader sees the strongest sources first', () => {

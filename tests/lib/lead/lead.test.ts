@@ -12,45 +12,58 @@ const inStory = strikes.filter((s) => announced(s) <= AS_OF);
 const after = strikes.filter((s) => announced(s) > AS_OF);
 const sum = (rows: Strike[], f: (s: Strike) => number) => rows.reduce((a, s) => a + f(s), 0);
 
-describe('the lead graphic at the story’s as-of date', () => {
+describe('the lead graphic: the whole record, with the story’s date marked', () => {
   const lead = leadData(strikes, AS_OF);
+  const all = [...inStory, ...after];
 
-  test('counts the strikes announced by then and their dead, as <Count> does', () => {
-    expect(lead.strikes).toBe(inStory.length);
-    expect(lead.killed).toBe(sum(inStory, (s) => s.killed));
+  test('leads with every strike in the records and their dead, as <Count through="latest"> does', () => {
+    expect(lead.strikes).toBe(strikes.length);
+    expect(lead.killed).toBe(sum(strikes, (s) => s.killed));
+    expect(lead.through).toBe('2026-05-06');
   });
 
-  test('one column per strike, in the order they happened, a mark per person killed', () => {
-    expect(lead.columns.map((c) => c.id)).toEqual(['S001', 'S002', 'S003', 'S004', 'S005', 'S006', 'S007', 'S008', 'S013']);
-    expect(sum(inStory, (s) => s.killed)).toBe(lead.columns.reduce((a, c) => a + c.killed, 0));
+  test('keeps the toll the story told when it was published, and marks where it ends', () => {
+    expect(lead.story).toEqual({ strikes: inStory.length, killed: sum(inStory, (s) => s.killed) });
+    expect(lead.split).toBe(inStory.length);
+    expect(lead.columns.slice(0, lead.split).map((c) => c.id)).toEqual(['S001', 'S002', 'S003', 'S004', 'S005', 'S006', 'S007', 'S008', 'S013']);
+    expect(lead.columns.slice(lead.split).map((c) => c.id)).toEqual(['S020', 'S032', 'S051']);
+  });
+
+  test('one column per strike, a mark per person killed', () => {
+    expect(lead.columns.reduce((a, c) => a + c.killed, 0)).toBe(lead.killed);
     expect(lead.columns.find((c) => c.id === 'S008')!.region).toBe('eastern_pacific');
   });
 
   test('survivors are kept apart from the dead, never added to them', () => {
     const withSurvivors = lead.columns.filter((c) => c.survivors > 0).map((c) => [c.id, c.survivors]);
-    expect(withSurvivors).toEqual(inStory.filter((s) => (s.survivors ?? 0) > 0).map((s) => [s.id, s.survivors]));
-    expect(lead.survivors).toBe(sum(inStory, (s) => s.survivors ?? 0));
-    expect(lead.rows).toBe(Math.max(...inStory.map((s) => s.killed + (s.survivors ?? 0))));
+    expect(withSurvivors).toEqual(all.filter((s) => (s.survivors ?? 0) > 0).map((s) => [s.id, s.survivors]));
+    expect(lead.survivors).toBe(sum(all, (s) => s.survivors ?? 0));
+    expect(lead.rows).toBe(Math.max(...all.map((s) => s.killed + (s.survivors ?? 0))));
   });
 
   test('the month under each run of columns', () => {
     expect(lead.months.map((m) => [m.month, m.first, m.span])).toEqual([
       ['2025-09-01', 0, 3],
       ['2025-10-01', 3, 6],
+      ['2025-11-01', 9, 1],
+      ['2025-12-01', 10, 1],
+      ['2026-05-01', 11, 1],
     ]);
   });
 
   test('by sea, only the seas that appear', () => {
-    expect(lead.bySea.map((s) => s.region)).toEqual(['caribbean', 'eastern_pacific']);
+    expect(lead.bySea.map((s) => s.region)).toEqual(['caribbean', 'eastern_pacific', 'unknown']);
     for (const s of lead.bySea) {
-      const rows = inStory.filter((r) => r.region === s.region);
+      const rows = all.filter((r) => r.region === s.region);
       expect([s.strikes, s.killed]).toEqual([rows.length, sum(rows, (r) => r.killed)]);
     }
   });
 
   test('what came after: every later row, through the last one reported', () => {
     expect(lead.since).toEqual({ strikes: after.length, killed: sum(after, (s) => s.killed), through: '2026-05-06' });
-    expect(leadData(inStory, AS_OF).since).toBeNull();
+    const told = leadData(inStory, AS_OF);
+    expect(told.since).toBeNull();
+    expect(told.split).toBe(told.columns.length);
   });
 
   test('a date before any strike is a build error, not an empty graphic', () => {
@@ -63,11 +76,13 @@ describe('the lead graphic at the story’s as-of date', () => {
     expect(tollWords(lead, en)).toBe(`${lead.killed} killed in ${lead.strikes} strikes`);
     expect(tollWords(lead, es)).toBe(`${lead.killed} muertos en ${lead.strikes} ataques`);
     const alt = describeLead(lead, en);
-    expect(alt).toContain('through Nov. 10, 2025');
+    expect(alt).toContain('through May 6, 2026');
     expect(alt).toContain('The deadliest, on Sept. 2, 2025, killed 11.');
     expect(alt).toContain(`${lead.survivors} people survived strikes`);
+    expect(alt).toContain(`Published Nov. 10, 2025: ${lead.story.killed} killed in ${lead.story.strikes} strikes.`);
     const caribbean = lead.bySea[0];
     expect(alt).toContain(`Caribbean, ${caribbean.strikes} strikes and ${caribbean.killed} killed`);
     expect(describeLead(lead, es)).toContain(`Caribe, ${caribbean.strikes} ataques y ${caribbean.killed} muertos`);
+    expect(describeLead(lead, es)).toContain('Publicado el 10 de noviembre de 2025');
   });
 });

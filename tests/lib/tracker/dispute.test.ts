@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { announcedOn } from '$lib/casualties';
 import { sourceIndex } from '$lib/data/sources';
-import { disputeLayout, disputeOf, monthStarts, totalOn } from '$lib/tracker/dispute';
+import { disputeLayout, disputeOf, latestGap, monthStarts, totalOn } from '$lib/tracker/dispute';
 import { fixtureTables } from '../../fixtures/tables';
 
 // Fixture strikes: S013 (Oct. 27, announced Oct. 28) left a survivor Mexico never found (presumed_dead 1);
@@ -35,5 +35,27 @@ describe('the counts in dispute', () => {
     const ys = [...g.announced.matchAll(/V([\d.]+)/g)].map((m) => Number(m[1]));
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeLessThanOrEqual(ys[i - 1]);
     expect(monthStarts('2025-09-02', '2026-01-15')).toEqual(['2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01']);
+  });
+});
+
+describe('the gap the story, the methodology and the tracker all print', () => {
+  test('the latest published tally against our count with the survivors never found on its day', () => {
+    const gap = latestGap(d)!;
+    expect(gap.tally).toBe(d.tallies.at(-1));
+    expect(gap.ours).toBe(totalOn(d.withPresumed, gap.tally.date));
+    expect(gap.gap).toBe(gap.tally.killed - gap.ours);
+  });
+
+  test('a survivor never found closes the gap by one; no gap once ours reaches the tally', () => {
+    const latest = d.tallies.at(-1)!;
+    const before = latestGap(d)!.gap;
+    const withOne = disputeOf(
+      t.strikes.map((s, i) => (i === 0 ? { ...s, presumed_dead: (s.presumed_dead ?? 0) + 1 } : s)),
+      t.tallies,
+      sourceIndex(t.sources),
+    );
+    expect(latestGap(withOne)?.gap ?? 0).toBe(before - 1);
+    const lower = disputeOf(t.strikes, t.tallies.map((x) => (x.as_of === latest.date ? { ...x, killed: 1 } : x)), sourceIndex(t.sources));
+    expect(latestGap(lower)).toBeNull();
   });
 });
