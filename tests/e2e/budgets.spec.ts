@@ -14,10 +14,13 @@ const KB = 1024;
 // The browser paints what has arrived (the masthead and the first section sit in the first 14 KB);
 // what comes after is the rest of the story, ~36 KB with the figures' first states, and each
 // step's figure for readers without JavaScript, ~11 KB, in <noscript>: bytes, but with
-// JavaScript never parsed, drawn or fetched from (ScrollyStep.astro). 56 KB keeps margin.
+// JavaScript never parsed, drawn or fetched from (ScrollyStep.astro). Since Dec. 2026 the update
+// carries every thread to its latest sourced event (the union idea, the election, the end of
+// Petro's term) and the corrections log has eleven entries: ~4 KB more of text, the Spanish
+// edition's the longer (61 KB). 64 KB keeps margin; the first round trip still holds the masthead.
 // Fonts: the two families' subsets (src/integrations/fonts.ts), about 10-16 KB a face; the page loads
 // each face its laid-out text uses (five of six: the italic run-ins are further down).
-const BUDGET = { js: 40 * KB, firstView: 250 * KB, html: 56 * KB, fonts: 80 * KB, firstViewFonts: 64 * KB };
+const BUDGET = { js: 40 * KB, firstView: 250 * KB, html: 64 * KB, fonts: 80 * KB, firstViewFonts: 64 * KB };
 
 test('bytes: JavaScript under 40 KB and the first view, its fonts included, under 250 KB, gzip', async ({ page }) => {
   const urls: string[] = [];

@@ -9,8 +9,11 @@ test('the first screen states the toll and shows it; the aids wait in the footer
   await page.goto('/');
   const lead = page.locator('figure.lead');
   // The statement and the marks agree: one square per death, one column per strike.
-  const killed = await lead.locator('.lead__col .lead__sq').count();
+  const killed = (await lead.locator('.lead__col').evaluateAll((cols) => cols.map((c) => Number(c.getAttribute('data-killed'))))).reduce((a, b) => a + b, 0);
   const strikes = await lead.locator('.lead__col').count();
+  // Each column is drawn as tall as its marks: a square per person killed, a ring per survivor.
+  const col = await lead.locator('.lead__col[data-strike="S001"]').boundingBox();
+  expect(col!.height / col!.width).toBeCloseTo(11, 0);
   expect(killed).toBeGreaterThan(strikes);
   const toll = t.lead.toll(t.number(killed), t.number(strikes), strikes);
   await expect(lead.locator('.lead__toll')).toHaveText(toll);
@@ -18,7 +21,7 @@ test('the first screen states the toll and shows it; the aids wait in the footer
   await expect(lead.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(toll));
   await expect(lead.locator('figcaption')).toContainText(t.lead.caption);
   // Survivors are marked apart and never counted: the key says so whenever they are drawn.
-  if (await lead.locator('.lead__col .lead__ring').count()) await expect(lead.locator('.lead__key')).toContainText(t.lead.survivor);
+  if (await lead.locator('.lead__col:not([data-survivors="0"])').count()) await expect(lead.locator('.lead__key')).toContainText(t.lead.survivor);
 
   await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
   await expect(lead.locator('.lead__toll')).toBeInViewport({ ratio: 1 });
