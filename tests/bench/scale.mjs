@@ -14,7 +14,7 @@ import { bytesOf } from './pages.mjs';
 
 const KB = 1024;
 // The brief's budget for the tracker's first view; the story's own (tests/e2e/budgets.spec.ts) for its HTML.
-export const BUDGET = { trackerFirstView: 150 * KB, storyHtml: 56 * KB };
+export const BUDGET = { trackerFirstView: 150 * KB, storyHtml: 64 * KB };
 const PROJECT = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'svelte.config.js'];
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.SCALE_PORT ?? 4620);
