@@ -296,11 +296,9 @@ export const en = {
     scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
     survivor: 'Survived; not counted',
     caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
-    since: (date: string, strikes: string, killed: string) => `Since the story was published: ${strikes} more strikes and ${killed} more deaths in our records, through ${date}.`,
     /** The marker between the strikes the story told and those that came after. */
     published: (date: string, toll: string) => `Published ${date}: ${toll}`,
     marker: 'Story published',
-    sinceLink: 'The latest',
     seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
     sea: (sea: string, strikes: string, k: number, killed: string) => `${sea}, ${strikes} ${k === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
     alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>

@@ -344,10 +344,8 @@ export const es: Strings = {
     scope: (date: string) => `Ataques de EE. UU. contra lanchas anunciados hasta el ${date}`,
     survivor: 'Sobrevivió; no se cuenta',
     caption: 'Cada cuadrado es una persona muerta; cada columna, un ataque, en el orden en que ocurrieron.',
-    since: (date: string, strikes: string, killed: string) => `Desde la publicación: ${strikes} ataques más y ${killed} muertos más en nuestros registros, hasta el ${date}.`,
     published: (date: string, toll: string) => `Publicado el ${date}: ${toll}`,
     marker: 'Publicación del reportaje',
-    sinceLink: 'Lo más reciente',
     seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
     sea: (sea: string, strikes: string, k: number, dead: string) => `${sea}, ${strikes} ${strikesWord(k)} y ${killed(dead)}`,
     alt: (toll: string, date: string, seas: string, deadliest: string, deadliestOn: string, survivors: string) =>

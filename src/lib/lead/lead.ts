@@ -59,6 +59,13 @@ export interface Lead {
   since: (Toll & { through: IsoDate }) | null;
 }
 
+/** What came after the as-of date, through the last row of the table; null if nothing did. */
+export function sinceAsOf(strikes: readonly Strike[], asOf: IsoDate): (Toll & { through: IsoDate }) | null {
+  const through = latestAnnounced(strikes);
+  const later = tally(selectStrikes(strikes, { after: asOf, through }));
+  return later.strikes ? { strikes: later.strikes, killed: later.killed, through } : null;
+}
+
 const column = (s: Strike): LeadColumn => ({ id: s.id, date: happenedOn(s), region: s.region, killed: s.killed, survivors: s.survivors ?? 0 });
 
 export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
@@ -78,7 +85,6 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
   });
   const all = tally(rows);
   const story = tally(told);
-  const later = tally(after);
   return {
     asOf,
     story: { strikes: story.strikes, killed: story.killed },
@@ -98,7 +104,7 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
     columns,
     months,
     rows: Math.max(...columns.map((c) => c.killed + c.survivors)),
-    since: after.length ? { strikes: later.strikes, killed: later.killed, through } : null,
+    since: sinceAsOf(strikes, asOf),
   };
 }
 
