@@ -19,8 +19,38 @@ describe('parseCsv', () => {
       /content\/data\/x\.csv, line 3: expected 3 cells \(id, a, b\), found 4/,
     );
   });
+});
 
-  test('names the line of a quote that is never closed', () => {
-    expect(() => parseCsv('id,a\nX,"open\n', 'f.csv')).toThrow(/f\.csv, line 2: a quoted cell is never closed/);
+// Writers type inch marks and quotes by hand: no stray quote may merge one row into another.
+describe('parseCsv with what writers type by hand', () => {
+  const twoRows = (t: ReturnType<typeof parseCsv>) => t.rows.map((r) => [r.line, r.values.id, r.values.loc]);
+
+  test('keeps a quote inside an unquoted cell as typed, and every row after it', () => {
+    const t = parseCsv('id,loc,n\nS1,12" gun,ok\nS2,a 5" shell,x\nS3,plain,y\n');
+    expect(twoRows(t)).toEqual([[2, 'S1', '12" gun'], [3, 'S2', 'a 5" shell'], [4, 'S3', 'plain']]);
+  });
+
+  test('stops at a quote that is never closed, naming the row that opened it', () => {
+    expect(() => parseCsv('id,loc\nS1,ok\n\nS2,"open\nS3,fine\n', 'content/data/strikes.csv')).toThrow(
+      /content\/data\/strikes\.csv, line 4: a cell opens with a double quote \("\) that is never closed/,
+    );
+  });
+
+  test('stops at text after a closing quote, and says how to quote it', () => {
+    expect(() => parseCsv('id,loc\nS1,"12" gun\nS2,x\n', 'f.csv')).toThrow(/f\.csv, line 2: .*double every quote inside it/);
+  });
+
+  test('reads a byte-order mark and Windows line ends, keeping line numbers', () => {
+    const t = parseCsv('\uFEFFid,loc\r\nS1,"a, b"\r\nS2,c\r\n');
+    expect(twoRows(t)).toEqual([[2, 'S1', 'a, b'], [3, 'S2', 'c']]);
+  });
+
+  test('names the line that ends with a stray comma', () => {
+    expect(() => parseCsv('id,loc\nS1,a\nS2,b,\n', 'f.csv')).toThrow(/f\.csv, line 3: expected 2 cells .*found 3\. The line ends with a comma/);
+  });
+
+  test('skips blank lines, in the middle and at the end, without shifting line numbers', () => {
+    const t = parseCsv('id,loc\nS1,a\n\n\nS2,"two\nlines"\nS3,c\n\n');
+    expect(twoRows(t)).toEqual([[2, 'S1', 'a'], [5, 'S2', 'two\nlines'], [7, 'S3', 'c']]);
   });
 });
