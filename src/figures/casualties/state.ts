@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from '$lib/data/fields';
+import { isoDate, oneOf, strikeId } from '$lib/data/fields';
 
 /** What a <Step> may ask of the casualty figure. Every prop is a string in MDX. */
 export const HIGHLIGHTS = ['survivors', 'eastern_pacific', 'caribbean'] as const;
@@ -7,9 +7,9 @@ export const HIGHLIGHTS = ['survivors', 'eastern_pacific', 'caribbean'] as const
 export const casualtiesState = z.object({
   /** Strikes announced on or before this day are shown; the toll line runs to it. */
   through: isoDate,
-  highlight: z.enum(HIGHLIGHTS, { error: `expected one of ${HIGHLIGHTS.map((h) => `"${h}"`).join(', ')}` }).optional(),
+  highlight: oneOf(HIGHLIGHTS).optional(),
   /** One strike to call out, by its row id in content/data/strikes.csv. */
-  focus: z.string().regex(/^S\d{3}$/, { error: 'expected a strike id like S004' }).optional(),
+  focus: strikeId.optional(),
   /** One event (E…) or deployment (D…) row, drawn as a labelled line at its date. */
   /** "dispute": the counts in dispute too: the toll with the survivors never found (dashed) and each tally an outlet published (a dot). */
   counts: z.literal('dispute', { error: 'expected "dispute" (draw the toll with survivors never found, and the published tallies)' }).optional(),

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { isoDate } from '$lib/data/fields';
+import { isoDate, oneOf } from '$lib/data/fields';
 
 export const LEGAL_PANELS = ['zones', 'frames', 'target', 'congress'] as const;
-const list = (v: readonly string[]) => ({ error: `expected one of ${v.map((x) => `"${x}"`).join(', ')}` });
 
 /**
  * What a <Step> may ask of the legal figure: which question it puts on the sea-zone drawing,
@@ -10,7 +9,7 @@ const list = (v: readonly string[]) => ({ error: `expected one of ${v.map((x) =>
  * a Senate vote (V…) on `congress`.
  */
 export const legalState = z.object({
-  panel: z.enum(LEGAL_PANELS, list(LEGAL_PANELS)),
+  panel: oneOf(LEGAL_PANELS),
   through: isoDate,
   focus: z.string().regex(/^(E\d{3}|V\d{2})$/, { error: 'expected an event id like E014 or a vote id like V01' }).optional(),
 });

@@ -32,8 +32,9 @@ export const optionalCount = z
 export const text = z.string();
 export const requiredText = z.string().min(1, { error: 'expected some text' });
 
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });
+/** One of a fixed list, and the error names the list: for CSV cells and <Step> props alike. */
+export function oneOf<const T extends string>(values: readonly T[]) {
+  return z.enum(values as [T, ...T[]], { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });
 }
 
 /** `orMore`: the table may grow past its digits (S999, then S1000), as the strike table does. */
@@ -41,6 +42,10 @@ export function idLike(prefix: string, digits: number, orMore = false) {
   const re = new RegExp(`^${prefix}\\d{${digits}${orMore ? ',' : ''}}$`);
   return z.string().regex(re, { error: `expected an id like ${prefix}${'0'.repeat(digits - 1)}1` });
 }
+
+/** A strike's row id: S001 to S999, then S1000 and on as the table grows. Schema, props and checks share it. */
+export const STRIKE_ID = /^S\d{3,}$/;
+export const strikeId = z.string().regex(STRIKE_ID, { error: 'expected a strike id like S004' });
 
 export const SOURCE_ID = /^(src|b)-\d{3}$/;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS } from './sourceKinds';
-import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, text, url, SOURCE_ID } from './fields';
+import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, strikeId, text, url, SOURCE_ID } from './fields';
 
 /**
  * The shapes of the tables in content/data/. content.config.ts builds its collections from
@@ -12,7 +12,7 @@ export { REGIONS, type Region } from './regions';
 
 export const strikeSchema = z
   .object({
-    id: idLike('S', 3, true),
+    id: strikeId,
     strike_date: optionalDate,
     announced_date: optionalDate,
     reported_by: isoDate,

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { eachTag, parseTags, TagSyntaxError, type Tag } from './tags';
 import { TAGS, type TagName } from './vocabulary';
+import { STRIKE_ID } from '../data/fields';
 
 /** What a figure contributes to the check: its state schema and the data-dependent rules. */
 export interface FigureSpec<C = unknown> {
@@ -108,7 +109,7 @@ export function checkStory(file: string, source: string, ctx: StoryCheckContext)
         say(`row "${tag.props.row}" is not in content/data/troop_levels.csv or facts.csv`);
       }
       if (name === 'Count') {
-        if (typeof tag.props.strike === 'string' && /^S\d{3}$/.test(tag.props.strike) && !rows.has(tag.props.strike)) {
+        if (typeof tag.props.strike === 'string' && STRIKE_ID.test(tag.props.strike) && !rows.has(tag.props.strike)) {
           say(`strike "${tag.props.strike}" is not in content/data/strikes.csv`);
         }
         if (tag.props.scope === 'since' && kind !== 'update') say('scope="since" belongs in the update section (kind: update) only');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from '../data/fields';
+import { isoDate, oneOf, strikeId } from '../data/fields';
 import { REGIONS } from '../data/schemas';
 
 /**
@@ -12,17 +12,17 @@ import { REGIONS } from '../data/schemas';
 const COUNT_OF = ['killed', 'strikes', 'vessels', 'survivors', 'missing', 'killed_and_missing'] as const;
 
 const countProps = z.object({
-  of: z.enum(COUNT_OF, { error: `expected one of ${COUNT_OF.map((v) => `"${v}"`).join(', ')}` }),
+  of: oneOf(COUNT_OF),
   through: z.union([isoDate, z.literal('latest')], { error: 'expected a date written YYYY-MM-DD, or "latest"' }).optional(),
   on: isoDate.optional(),
-  strike: z.string().regex(/^S\d{3}$/, { error: 'expected a strike id like S004' }).optional(),
-  region: z.enum(REGIONS, { error: `expected one of ${REGIONS.map((v) => `"${v}"`).join(', ')}` }).optional(),
+  strike: strikeId.optional(),
+  region: oneOf(REGIONS).optional(),
   scope: z.literal('since', { error: 'expected "since" (strikes announced after the as-of date)' }).optional(),
 });
 export type CountProps = z.output<typeof countProps>;
 
 const citeProps = z.object({
-  row: z.string().regex(/^[SEDTVG]\d{2,3}$/, { error: 'expected a data row id like S004, E024, D019, T13, V01 or G01' }),
+  row: z.string().regex(/^(?:S\d{3,}|[EDTVG]\d{2,3})$/, { error: 'expected a data row id like S004, E024, D019, T13, V01 or G01' }),
 });
 
 /** <Value row="T10" />: the number a troop-level (T) or single-fact (G) row reports. */

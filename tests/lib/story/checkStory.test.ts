@@ -168,6 +168,12 @@ describe('checkStory: the build error a writer sees', () => {
     expect(check('<Value row="T10" />')).toEqual([]);
   });
 
+  test('a strike id past S999 is one the table can hold, so tags and steps take it too', () => {
+    expect(check('<Count of="killed" strike="S1000" />')[0]).toMatch(/strike "S1000" is not in content\/data\/strikes.csv/);
+    expect(check('<Cite row="S1000" />')[0]).toMatch(/row "S1000" is not in content\/data/);
+    expect(check('<Count of="killed" strike="S12" />')[0]).toMatch(/prop "strike": expected a strike id like S004/);
+  });
+
   test('a DataTable names a figure with rows to list; one without is refused, naming those that have one', () => {
     expect(check('<DataTable figure="casualties" />')).toEqual([]);
     expect(check('<DataTable figure="buildup" />')).toEqual([]);
