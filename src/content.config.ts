@@ -1,24 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { z } from 'astro/zod';
 import { loadEditions } from './lib/data/editions';
-import { loadTable, loadTables, releaseCheck, type Tables } from './lib/data/load';
+import { loadTable, type Tables } from './lib/data/load';
 import { sectionSchema } from './lib/data/schemas';
-import { problemsError, storyProblems } from './lib/story/problems';
-import { readSections, STORY_DIR } from './lib/story/sections';
-import { FIGURES } from './figures/registry';
-import { contentProblems } from './data/problems';
+import { problemsError } from './lib/story/problems';
+import { STORY_DIR } from './lib/story/sections';
+import { contentProblems, recordProblems } from './data/contentCheck';
 
 /**
  * Collections. The shapes are declared once, in src/lib/data/schemas.ts, so that unit tests
  * can use them without Astro; every loader here validates through them and fails the build
  * with the file, row or line, and field of each problem.
  *
- * In `astro dev` (the loader gets a file watcher) the loaders reload when a writer saves a
- * table, the story's editions or a section, and never throw: a bad cell keeps the last good rows.
- * Every page checks the files on disk and shows what is wrong in the browser (src/data/problems.ts)
- * until the file is fixed; the `problems` collection prints it in the terminal.
+ * In `astro dev` there is one way content stays fresh: the loaders reload when a writer saves a
+ * file under content/, and never throw (a bad cell keeps the last good rows). On the same save
+ * the `problems` loader checks everything again, prints what is wrong in the terminal and records
+ * it; every page then shows it in the browser until the file is fixed (src/data/index.ts).
  */
 
 // What each loader reads, so a save reloads only what it touches.
@@ -93,9 +91,10 @@ const sections = defineCollection({
     name: 'story-sections',
     load: async (ctx) => {
       await storyGlob.load(ctx);
-      if (ctx.watcher) return; // dev: the problems collection checks the story on every save
-      const { problems, warnings } = storyProblems(readSections(), loadEditions(), loadTables(), FIGURES);
-      problems.push(...releaseCheck());
+      if (ctx.watcher) return; // dev: the problems loader checks the story on every save
+      // The check reads each section from disk again: Astro's entry trims the body, and the
+      // writer's errors need the line and column in the file.
+      const { problems, warnings } = contentProblems();
       for (const w of warnings) ctx.logger.warn(w);
       if (problems.length) throw problemsError(problems);
     },
@@ -103,7 +102,11 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-/** Dev only: what is wrong with the content (one entry, "now", listing each problem), printed in the terminal as files are saved. */
+/**
+ * Dev only: what is wrong with the content, checked on every save and recorded for the pages. Its
+ * watcher is registered before the pages can render the saved file, and the check is synchronous,
+ * so a page never draws a bad step before its problem is known.
+ */
 const problems = defineCollection({
   loader: {
     name: 'content-problems',
@@ -111,8 +114,8 @@ const problems = defineCollection({
       if (!ctx.watcher) return; // a build stops at the first loader that finds a problem
       let shown = '';
       const run = () => {
-        const { problems: found, warnings } = contentProblems();
-        ctx.store.set({ id: 'now', data: { messages: found } });
+        const { problems: found, warnings } = contentProblems(process.cwd(), { dev: true });
+        recordProblems(found);
         const now = found.join('\n');
         if (now && now !== shown) ctx.logger.error(problemsError(found).message);
         else if (!now && shown) ctx.logger.info('content fixed: the story builds again');
@@ -123,7 +126,6 @@ const problems = defineCollection({
       reloadOnSave(ctx, CONTENT, run);
     },
   },
-  schema: z.object({ messages: z.array(z.string()) }),
 });
 
 export const collections = {

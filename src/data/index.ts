@@ -1,10 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Change, Correction, Deployment, Edition, Fact, Release, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
-import type { Tables } from '$lib/data/load';
+import { readTable, type Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
 import { sectionLang } from '$lib/story/drift';
-import { currentProblems } from './problems';
+import { currentProblems } from './contentCheck';
 import { typesetDeep } from '$lib/text/typeset';
 
 /**
@@ -57,6 +57,15 @@ export function dataTables(): Promise<Tables> {
     };
   })();
   return cached;
+}
+
+/**
+ * One table's file as the writer saved it, for the downloads, which keep its columns and cells
+ * as written. Pages read content here, never from disk themselves.
+ */
+export async function tableText(name: keyof Tables): Promise<string> {
+  await stopOnProblems();
+  return readTable(name);
 }
 
 /**

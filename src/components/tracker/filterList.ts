@@ -2,6 +2,7 @@ import type { Region } from '$lib/data/regions';
 import { decodeList, type ListItem } from '$lib/tracker/compact';
 import { applyFilters, filtersQuery, parseFilters, tallyOf, type Filterable, type Filters } from '$lib/tracker/filters';
 import { PAGE_SIZE } from '$lib/tracker/pages';
+import { itemHtml, type ItemWords } from '$lib/tracker/itemHtml';
 
 /**
  * The tracker's filters in the browser. The page lists a page of strikes (no JavaScript needed);
@@ -14,15 +15,6 @@ import { PAGE_SIZE } from '$lib/tracker/pages';
 const SETTLE_MS = 400;
 
 type Entry = Filterable & { draw: () => HTMLElement };
-
-interface ItemWords {
-  zone: Record<string, string>;
-  killed: string;
-  survivors: string;
-  disputed: string;
-  announced: string;
-  sources: string;
-}
 
 export function startTracker(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('[data-tracker-filters]');
@@ -38,34 +30,11 @@ export function startTracker(doc: Document): void {
   const number = new Intl.NumberFormat(words.locale, { useGrouping: 'always' });
   const noun = ([one, many]: [string, string], n: number) => (n === 1 ? one : many);
 
-  const el = (tag: string, cls = '', text = '') => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text) e.textContent = text;
-    return e;
-  };
-  const link = (href: string, text: string) => Object.assign(el('a', '', text) as HTMLAnchorElement, { href });
   // The same item the page draws (TrackerPage.astro), from a row of list.json.
   const draw = (r: ListItem) => {
-    const li = el('li');
-    Object.assign(li.dataset, { id: r.id, when: r.when, region: r.region, killed: String(r.killed), survivors: r.survivors === null ? '' : String(r.survivors), disputed: r.disputed ? '1' : '' });
-    const href = `${list.dataset.base}${r.id.toLowerCase()}/`;
-    const h2 = el('h2');
-    h2.append(link(href, r.title));
-    const facts = el('p', 'facts');
-    const killed = el('span');
-    killed.append(el('strong', '', number.format(r.killed)), ` ${item.killed}`);
-    facts.append(el('span', `sea ${r.region}`, item.zone[r.region]), killed);
-    if (r.survivors) facts.append(el('span', '', `${item.survivors}: ${number.format(r.survivors)}`));
-    if (r.disputed) facts.append(el('span', '', item.disputed));
-    if (r.announced) facts.append(el('span', '', `${item.announced} ${r.announced}`));
-    li.append(h2, facts);
-    if (r.location) li.append(el('p', 'where', r.location));
-    const cited = el('p', 'cited', `${item.sources}: `);
-    r.cited.forEach((s, i) => cited.append(i ? '; ' : '', Object.assign(link(s.url, s.published ? `${s.outlet}, ${s.published}` : s.outlet), { rel: 'noopener noreferrer' })));
-    if (r.more) cited.append('; ', link(href, r.more));
-    li.append(cited);
-    return li;
+    const made = doc.createElement('template');
+    made.innerHTML = itemHtml(r, item, `${list.dataset.base}${r.id.toLowerCase()}/`, (n) => number.format(n));
+    return made.content.firstElementChild as HTMLElement;
   };
 
   // The strikes on this page, should list.json not come: the filters then narrow these.

@@ -37,6 +37,11 @@ export const TABLE_FILES = {
   releases: 'releases.csv',
 } as const;
 
+/** One table's file as the writer saved it: the downloads keep its columns and cells as written. */
+export function readTable(name: keyof Tables, root = process.cwd()): string {
+  return readFileSync(join(root, DATA_DIR, TABLE_FILES[name]), 'utf8');
+}
+
 /** Read and validate one table of content/data (the sources table first, for the id check). */
 export function loadTable<K extends keyof Tables>(name: K, root = process.cwd()): Tables[K] {
   const read = (file: string) => readFileSync(join(root, DATA_DIR, file), 'utf8');
@@ -62,7 +67,7 @@ export function releaseCheck(root = process.cwd()): string[] {
   const changes = loadTable('changes', root);
   const releases = loadTable('releases', root);
   return VERSIONED.flatMap((table) =>
-    releaseProblems(readFileSync(join(root, DATA_DIR, TABLE_FILES[table]), 'utf8'), table, changes, releases, process.env.ALLOW_UNRELEASED_ROWS === '1').map(
+    releaseProblems(readTable(table, root), table, changes, releases, process.env.ALLOW_UNRELEASED_ROWS === '1').map(
       (p) => `${DATA_DIR}/${p}`,
     ),
   );

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { DATA_DIR, TABLE_FILES } from '$lib/data/load';
+import { TABLE_FILES, type Tables } from '$lib/data/load';
 import { downloadCsv } from '$lib/data/download';
 import { latestRelease } from '$lib/data/versions';
-import { dataTables, edition } from '../../data';
+import { dataTables, edition, tableText } from '../../data';
 
 /**
  * /data/strikes.csv and the other tables: the rows behind the story, with their sources. A
@@ -16,6 +15,6 @@ export const GET: APIRoute = async ({ params, props }) => {
   const t = await dataTables();
   const sources = new Map(t.sources.map((s) => [s.id, { ...s, published: s.published ?? '' }]));
   const version = latestRelease(t.releases, props.table)?.date;
-  const body = downloadCsv(readFileSync(`${DATA_DIR}/${file}`, 'utf8'), file, sources, (await edition('en')).as_of, { version });
+  const body = downloadCsv(await tableText(props.table as keyof Tables), file, sources, (await edition('en')).as_of, { version });
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '$lib/tracker/feeds';
-import { trackerFeed } from '../../../components/tracker/feed';
+import { atomFeed } from '$lib/tracker/feedFormats';
+import { trackerFeed } from '../../../components/tracker/trackerFeed';
 
 /** The tracker as an Atom feed (RFC 4287): one entry per strike, newest first. */
 export const GET: APIRoute = async () =>

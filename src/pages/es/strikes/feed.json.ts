@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonFeed } from '$lib/tracker/feeds';
-import { trackerFeed } from '../../../components/tracker/feed';
+import { jsonFeed } from '$lib/tracker/feedFormats';
+import { trackerFeed } from '../../../components/tracker/trackerFeed';
 
 /** The tracker as a JSON Feed 1.1: one item per strike, newest first. */
 export const GET: APIRoute = async () =>

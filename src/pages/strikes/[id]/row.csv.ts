@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { DATA_DIR, TABLE_FILES } from '$lib/data/load';
+import { TABLE_FILES } from '$lib/data/load';
 import { downloadRows } from '$lib/data/download';
 import { latestRelease } from '$lib/data/versions';
-import { dataTables, edition } from '../../../data';
-import { strikePaths } from '../../../components/tracker/paths';
+import { dataTables, edition, tableText } from '../../../data';
+import { strikePaths } from '../../../components/tracker/routes';
 
 /** /strikes/s001/row.csv: one strike's row as the strikes download writes it, with its sources. */
 export const getStaticPaths = (() => strikePaths()) satisfies GetStaticPaths;
@@ -16,7 +15,7 @@ const rowsOnce = async () => {
   const sources = new Map(t.sources.map((s) => [s.id, { ...s, published: s.published ?? '' }]));
   const file = TABLE_FILES.strikes;
   const version = latestRelease(t.releases, 'strikes')?.date;
-  const { header, rows } = downloadRows(readFileSync(`${DATA_DIR}/${file}`, 'utf8'), file, sources, (await edition('en')).as_of, version);
+  const { header, rows } = downloadRows(await tableText('strikes'), file, sources, (await edition('en')).as_of, version);
   return { header, rows: new Map(rows) };
 };
 

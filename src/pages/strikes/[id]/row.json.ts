@@ -3,7 +3,7 @@ import { strongestFirst, sourceIndex } from '$lib/data/sources';
 import { latestRelease } from '$lib/data/versions';
 import { dataTables, edition } from '../../../data';
 import type { Strike } from '$lib/data/schemas';
-import { strikePaths } from '../../../components/tracker/paths';
+import { strikePaths } from '../../../components/tracker/routes';
 
 /** /strikes/s001/row.json: one strike's row as compiled (empty cells as null), with its sources. */
 export const getStaticPaths = (() => strikePaths()) satisfies GetStaticPaths;

@@ -3,14 +3,16 @@ import { strings, type Lang } from '$lib/i18n';
 import { absolute, feedHref, strikeHref, strikesHref } from '$lib/paths';
 import { sourceIndex } from '$lib/data/sources';
 import { trackerRows } from '$lib/tracker/rows';
-import type { Feed } from '$lib/tracker/feeds';
+import { lastChanged, type Feed } from '$lib/tracker/feedFormats';
 
 /** One edition's feed: every strike, newest first, in that edition's words. */
 export async function trackerFeed(lang: Lang): Promise<Feed> {
   const t = strings(lang);
   const w = t.tracker;
   const local = await tables(lang);
-  const rows = trackerRows((await dataTables()).strikes, local.strikes, sourceIndex(local.sources));
+  const data = await dataTables();
+  const rows = trackerRows(data.strikes, local.strikes, sourceIndex(local.sources));
+  const changed = lastChanged(data.changes);
   const story = await edition(lang);
   return {
     title: w.feedTitle,
@@ -29,6 +31,7 @@ export async function trackerFeed(lang: Lang): Promise<Feed> {
         title: w.feedItem(t.date(day), w.seaIn[r.region], t.number(r.killed)),
         summary: [w.feedSummary(t.number(r.killed), r.survivors ? t.number(r.survivors) : null, w.seaIn[r.region], r.vessels), r.location && `${w.location}: ${r.location}`.replace(/\.?$/, '.')].filter(Boolean).join(' '),
         published: r.announced ?? r.reported,
+        updated: [r.announced ?? r.reported, changed.get(r.id) ?? ''].sort().at(-1)!,
         strike: { id: r.id, struck: r.struck, announced: r.announced, sea: r.region, vessels: r.vessels, killed: r.killed, survivors: r.survivors },
       };
     }),

@@ -7,8 +7,10 @@ export interface FeedItem {
   url: string;
   title: string;
   summary: string;
-  /** YYYY-MM-DD: when it was announced (else first reported); the feed's date for the item. */
+  /** YYYY-MM-DD: when it was announced (else first reported). */
   published: string;
+  /** YYYY-MM-DD: the latest change logged to its row (content/data/changes.csv), else `published`; feed readers show a strike again when it changes. */
+  updated: string;
   strike: { id: string; struck: string | null; announced: string | null; sea: string; vessels: number; killed: number; survivors: number | null };
 }
 
@@ -22,6 +24,13 @@ export interface Feed {
   atomUrl: string;
   author: string;
   items: FeedItem[];
+}
+
+/** Each strike's latest logged change, by row id: the day a feed reader should see it again. */
+export function lastChanged(changes: readonly { table: string; row: string; date: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of changes) if (c.table === 'strikes' && c.date > (out.get(c.row) ?? '')) out.set(c.row, c.date);
+  return out;
 }
 
 /** RFC 3339, as both formats require: a day is given as its start, in UTC. */
@@ -43,6 +52,7 @@ export function jsonFeed(f: Feed): string {
         title: i.title,
         content_text: i.summary,
         date_published: stamp(i.published),
+        date_modified: stamp(i.updated),
         // The numbers, for readers that want more than a sentence (JSON Feed: extensions start with "_").
         _strike: i.strike,
       })),
@@ -55,14 +65,14 @@ export function jsonFeed(f: Feed): string {
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function atomFeed(f: Feed): string {
-  const updated = f.items.map((i) => i.published).sort().at(-1) ?? '1970-01-01';
+  const updated = f.items.map((i) => i.updated).sort().at(-1) ?? '1970-01-01';
   const entries = f.items.map(
     (i) => `  <entry>
     <id>${xml(i.id)}</id>
     <title>${xml(i.title)}</title>
     <link rel="alternate" type="text/html" href="${xml(i.url)}"/>
     <published>${stamp(i.published)}</published>
-    <updated>${stamp(i.published)}</updated>
+    <updated>${stamp(i.updated)}</updated>
     <summary>${xml(i.summary)}</summary>
   </entry>`,
   );
