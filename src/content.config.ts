@@ -117,7 +117,7 @@ const problems = defineCollection({
         const { problems: found, warnings } = contentProblems(process.cwd(), { dev: true });
         recordProblems(found);
         const now = found.join('\n');
-        if (now && now !== shown) ctx.logger.error(problemsError(found).message);
+        if (now && now !== shown) ctx.logger.error(problemsError(found, { dev: true }).message);
         else if (!now && shown) ctx.logger.info('content fixed: the story builds again');
         for (const w of warnings) ctx.logger.warn(w);
         shown = now;

@@ -13,18 +13,34 @@ import { FIGURES } from '$figures/registry';
  * number at once and the terminal says what to log.
  */
 export function contentProblems(root = process.cwd(), { dev = false } = {}): { problems: string[]; warnings: string[] } {
+  // Tables first: nothing else can be checked against a table that does not read.
+  let editions, tables;
   try {
-    const editions = loadEditions(root);
-    const tables = loadTables(root);
-    for (const lang of Object.keys(editions)) if (lang !== 'en') loadTranslations(tables, lang, root);
-    const found = storyProblems(readSections(root), editions, tables, FIGURES);
-    const releases = releaseCheck(root);
-    return dev ? { ...found, warnings: [...found.warnings, ...releases] } : { ...found, problems: [...found.problems, ...releases] };
+    editions = loadEditions(root);
+    tables = loadTables(root);
   } catch (e) {
-    if (e instanceof DataError) return { problems: e.problems, warnings: [] };
-    return { problems: [e instanceof Error ? e.message : String(e)], warnings: [] };
+    return { problems: problemsOf(e), warnings: [] };
+  }
+  // Then everything else at once, so one build names all a writer must add (a row's
+  // translations and its release line together, not in a second failed build).
+  const translations = Object.keys(editions)
+    .filter((lang) => lang !== 'en')
+    .flatMap((lang) => attempt(() => (loadTranslations(tables, lang, root), []), (problems) => problems));
+  const found = attempt(() => storyProblems(readSections(root), editions, tables, FIGURES), (problems) => ({ problems, warnings: [] }));
+  const releases = attempt(() => releaseCheck(root), (problems) => problems);
+  const problems = [...found.problems, ...translations, ...(dev ? [] : releases)];
+  return { problems, warnings: [...found.warnings, ...(dev ? releases : [])] };
+}
+
+function attempt<T>(check: () => T, failed: (problems: string[]) => T): T {
+  try {
+    return check();
+  } catch (e) {
+    return failed(problemsOf(e));
   }
 }
+
+const problemsOf = (e: unknown) => (e instanceof DataError ? e.problems : [e instanceof Error ? e.message : String(e)]);
 
 // The content loaders and the pages may run as separate module instances in one dev server
 // process; the problems found on the last save live on globalThis so both see the same list.

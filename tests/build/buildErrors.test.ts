@@ -39,6 +39,18 @@ describe('npm run build stops on a writer slip and says where', () => {
     expect(output).toMatch(/content\/data\/releases\.csv R\d+: strikes\.csv as released on \d{4}-\d{2}-\d{2} \(its first \d+ rows, with later changes undone\) now has fingerprint [0-9a-f]{12}, not [0-9a-f]{12}: a published cell was edited without a line in changes\.csv/);
   });
 
+  test('a new strike row: one build asks for everything it needs, its release line and its Spanish words together', { timeout: 120_000 }, () => {
+    const { status, output } = buildWith((dir) => {
+      const file = join(dir, 'content/data/strikes.csv');
+      const text = readFileSync(file, 'utf8').trimEnd();
+      const last = text.split('\n').at(-1)!;
+      writeFileSync(file, `${text}\n${last.replace(/^S\d+,/, 'S999,')}\n`);
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/strikes\.csv has 1 row added since its release of \d{4}-\d{2}-\d{2}: add the line "R\d\d,<today, YYYY-MM-DD>,strikes,\d+,[0-9a-f]{12},<what changed, in English>" to releases\.csv, and the line "R\d\d,note,/);
+    expect(output).toMatch(/content\/data\/es\.csv: no translation of S999 location_as_reported/);
+  });
+
   test('a step prop the figure does not accept: MDX file, line and prop', { timeout: 120_000 }, () => {
     const { status, output } = buildWith((dir) => replaceIn(dir, 'content/story/01-strikes.mdx', 'highlight="eastern_pacific"', 'highlight="rescued"'));
     expect(status).not.toBe(0);

@@ -5,7 +5,7 @@ import { parseCsv, type CsvRow } from './csv';
 export class DataError extends Error {
   constructor(public readonly problems: string[]) {
     super(
-      `${problems.length === 1 ? 'A data problem' : `${problems.length} data problems`} stop the build:\n` +
+      `${problems.length === 1 ? 'A data problem' : `${problems.length} data problems`} ${problems.length === 1 ? 'stops' : 'stop'} the build:\n` +
         problems.map((p) => `  - ${p}`).join('\n'),
     );
     this.name = 'DataError';

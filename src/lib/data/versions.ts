@@ -81,21 +81,25 @@ export function releaseProblems(text: string, table: string, changes: readonly C
     const got = fingerprint(version);
     if (got !== r.fingerprint)
       problems.push(
-        `releases.csv ${r.id}: ${file} as released on ${r.date} (its first ${r.rows} rows, with later changes undone) now has fingerprint ${got}, not ${r.fingerprint}: a published cell was edited without a line in changes.csv (date, table, row, field, old, new, why, source_ids)`,
+        `releases.csv ${r.id}: ${file} as released on ${r.date} (its first ${r.rows} rows, with later changes undone) now has fingerprint ${got}, not ${r.fingerprint}: a published cell was edited without a line in changes.csv. Add one (id, date, table, row, field, old, new, why, source_ids), and the Spanish of its why to content/data/es.csv (its id, why, the English, the Spanish).`,
       );
   }
   const last = mine[mine.length - 1];
+  // Everything a release needs, in one message: its line, and its note in the Spanish edition's words.
+  const next = `R${String(Math.max(0, ...releases.map((r) => Number(r.id.slice(1)))) + 1).padStart(2, '0')}`;
+  const addRelease = (date: string, fp: string) =>
+    `add the line "${next},${date},${table},${now.rows.length},${fp},<what changed, in English>" to releases.csv, and the line "${next},note,<the same English>,<the same in Spanish>" to content/data/es.csv`;
   const pending = changes.filter((c) => c.table === table && c.date > last.date).sort(byWhen);
   if (pending.length) {
     const c = pending[pending.length - 1];
     problems.push(
-      `changes.csv ${pending.map((p) => p.id).join(', ')} ${pending.length === 1 ? 'is' : 'are'} dated after the last release of ${file} (${last.date}): add a line to releases.csv for ${c.date} with rows ${now.rows.length} and fingerprint ${fingerprint(now)}`,
+      `changes.csv ${pending.map((p) => p.id).join(', ')} ${pending.length === 1 ? 'is' : 'are'} dated after the last release of ${file} (${last.date}): ${addRelease(c.date, fingerprint(now))}.`,
     );
   }
   else if (!unreleasedRows && now.rows.length > last.rows) {
-    const next = fingerprint(now);
+    const added = now.rows.length - last.rows;
     problems.push(
-      `${file} has ${now.rows.length - last.rows} row(s) added since its release of ${last.date}: add a line to releases.csv for today with rows ${now.rows.length} and fingerprint ${next}`,
+      `${file} has ${added} ${added === 1 ? 'row' : 'rows'} added since its release of ${last.date}: ${addRelease('<today, YYYY-MM-DD>', fingerprint(now))}.`,
     );
   }
   return [...new Set(problems)];

@@ -54,6 +54,10 @@ export function storyProblems(
 }
 
 /** How the build reports the problems: one error naming each. */
-export function problemsError(problems: readonly string[]): Error {
-  return new Error(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the story:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+export function problemsError(problems: readonly string[], { dev = false } = {}): Error {
+  const one = problems.length === 1;
+  const head = dev
+    ? `${one ? 'A problem' : `${problems.length} problems`} in content/, to fix and save`
+    : one ? 'A problem in content/ stops the build' : `${problems.length} problems in content/ stop the build`;
+  return new Error(`${head}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

@@ -38,6 +38,8 @@ describe('released versions of the strikes table', () => {
     const problems = releaseProblems(edited('S006', 'killed', '7'), 'strikes', changes, releases);
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).toMatch(/R01: strikes\.csv as released on 2026-06-22 .* a published cell was edited without a line in changes\.csv/);
+    // All a writer must add, in one go: the log line, and its reason in Spanish.
+    expect(problems.join('\n')).toMatch(/Add one \(id, date, table, row, field, old, new, why, source_ids\), and the Spanish of its why to content\/data\/es\.csv/);
   });
 
   it('refuse a log that does not match the table, naming the change', () => {
@@ -49,14 +51,16 @@ describe('released versions of the strikes table', () => {
     const later: Change = { ...changes[0], id: 'CH900', date: '2027-01-05', old: '2', new: '3', field: 'killed' };
     const problems = releaseProblems(edited('S008', 'killed', '3'), 'strikes', [...changes, later], releases);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/CH900 is dated after the last release of strikes\.csv \(2026-12-02\): add a line to releases\.csv for 2027-01-05 with rows 12 and fingerprint [0-9a-f]{12}/);
+    // The whole line to paste, with the next release id, and the Spanish note the edition needs with it.
+    const next = `R${String(Math.max(...releases.map((r) => Number(r.id.slice(1)))) + 1).padStart(2, '0')}`;
+    expect(problems[0]).toMatch(new RegExp(`CH900 is dated after the last release of strikes\\.csv \\(2026-12-02\\): add the line "${next},2027-01-05,strikes,12,[0-9a-f]{12},<what changed, in English>" to releases\\.csv, and the line "${next},note,<the same English>,<the same in Spanish>" to content/data/es\\.csv\\.$`));
   });
 
   it('ask for a release when rows were appended, unless the build is a scale test', () => {
     const { rows } = now();
     const extra = `${text.trimEnd()}\n${Object.keys(rows[0]).map((h) => (h === 'id' ? 'S1000' : (row(rows, 'S006')[h] ?? '').replace(/.*[",].*/, ''))).join(',')}\n`;
     const releasesOnly: Release[] = releases;
-    expect(releaseProblems(extra, 'strikes', changes, releasesOnly)).toEqual([expect.stringMatching(/1 row\(s\) added since its release of 2026-12-02: add a line to releases\.csv for today with rows 13/)]);
+    expect(releaseProblems(extra, 'strikes', changes, releasesOnly)).toEqual([expect.stringMatching(/1 row added since its release of 2026-12-02: add the line "R\d\d,<today, YYYY-MM-DD>,strikes,13,[0-9a-f]{12},.*" to releases\.csv, and the line "R\d\d,note,.*" to content\/data\/es\.csv/)]);
     expect(releaseProblems(extra, 'strikes', changes, releasesOnly, true)).toEqual([]);
   });
 });
