@@ -77,7 +77,12 @@ export function loadTranslations(t: Tables, lang: string, root = process.cwd()):
     if (out.has(k)) problems.push(`${at}: translated twice`);
     out.set(k, values[lang]);
   }
-  for (const [k, { en }] of needed) if (!out.has(k)) problems.push(`${file}: no translation of ${k.replace('.', ' ')} ("${en.length > 60 ? `${en.slice(0, 57)}...` : en}")`);
+  // The line to paste, with the English exactly as the table holds it: only the translation is left to write.
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  for (const [k, { en }] of needed) {
+    const [id, field] = k.split('.');
+    if (!out.has(k)) problems.push(`${file}: no translation of ${id} ${field}; add the line ${id},${field},${cell(en)},<the ${lang === 'es' ? 'Spanish' : lang}>`);
+  }
   if (problems.length) throw new DataError(problems);
   return out;
 }

@@ -63,7 +63,7 @@ describe('loadTranslations', () => {
   it('fails when a translation is missing, empty, or for a cell that does not exist', () => {
     const root = withEs((s) => s.replace(/\nE014,label,[^\n]*/, '').replace(/\nE022,label,([^,\n]*),[^\n]*/, '\nE022,label,$1,').concat('E999,label,Nothing,Nada\n'));
     const p = problems(root);
-    expect(p).toContainEqual('content/data/es.csv: no translation of E014 label ("U.N. experts: extrajudicial executions")');
+    expect(p).toContainEqual('content/data/es.csv: no translation of E014 label; add the line E014,label,U.N. experts: extrajudicial executions,<the Spanish>');
     expect(p).toContainEqual(expect.stringMatching(/\(E022 label\): empty translation$/));
     expect(p).toContainEqual(expect.stringMatching(/\(E999 label\): no such translatable cell/));
     expect(p).toHaveLength(3);
