@@ -12,8 +12,10 @@ import type { FigureWords } from '$lib/i18n/en';
 // Each figure's component is its folder's Figure.svelte (src/figures/registry.ts lists the
 // figures); each its own chunk, so a page fetches only the figures it shows.
 const COMPONENTS = import.meta.glob<{ default: Component<never> }>('../../figures/*/Figure.svelte');
-// A figure's own words, if it keeps them in its folder (words.en.ts, words.es.ts): again one edition's.
-const FIGURE_WORDS = import.meta.glob<{ default: unknown }>('../../figures/*/words.*.ts');
+// A figure's own words (words.en.ts, words.es.ts in its folder): one edition's, and only its default
+// export, what the component shows; `import: 'default'` lets the bundler drop the words only the
+// build writes (`atBuild`: text alternatives, labels laid out on the server) from the chunk.
+const FIGURE_WORDS = import.meta.glob<unknown>('../../figures/*/words.*.ts', { import: 'default' });
 // Only the edition's own words: the English page downloads no Spanish, and the other way round.
 // (The figures' words and formats only: the page's own chrome was rendered on the server.)
 const EDITIONS: Record<string, () => Promise<FigureWords>> = {
@@ -42,7 +44,7 @@ async function load(island: HTMLElement) {
     component(),
     propsOf(island),
     words(),
-    own?.().then((m) => m.default),
+    own?.(),
   ]);
   return () => {
     hydrate(Component, { target: island, props: followedProps(island, { ...props, t, words: figureWords }) as never });
