@@ -3,7 +3,6 @@ import { legalData, NM_IN_KM } from '$figures/legal/data';
 import { curly } from '$figures/legal/view';
 import { aboardCounterClaims, contested } from '$lib/claims';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
 import { AS_OF } from '../../fixtures/tables';
 import { legalTables } from './tables';
 import { atBuild as enLegal } from '$figures/legal/words.en';

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { legalData } from '$figures/legal/data';
 import { LAND, legalLayout, MAX_NM } from '$figures/legal/layout';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
 import { AS_OF } from '../../fixtures/tables';
 import { legalTables } from './tables';
 import { atBuild as enLegal } from '$figures/legal/words.en';

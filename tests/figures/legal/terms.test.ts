@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { loadTables } from '$lib/data/load';
 import { loadTranslations, localize } from '$lib/data/translations';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
-import { es } from '$lib/i18n/es';
 import { atBuild as enLegal } from '$figures/legal/words.en';
 import { atBuild as esLegal } from '$figures/legal/words.es';
 
