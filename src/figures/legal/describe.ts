@@ -1,6 +1,6 @@
 import type { Strings } from '$lib/i18n/en';
 import type { LegalWords } from './words.en';
-import type { LegalProps } from './index';
+import type { LegalProps } from './view';
 import type { LegalState } from './state';
 import { groupsOf, shown, spoken } from './view';
 

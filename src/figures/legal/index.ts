@@ -1,14 +1,12 @@
 import { defineFigure } from '../types';
 import { checkLegal } from './check';
 import { LEGAL_CLAIMS } from './claims';
-import { legalData, type LegalData } from './data';
+import { legalData } from './data';
 import { describeLegal } from './describe';
-import { legalLayout, type LegalLayout } from './layout';
+import { legalLayout } from './layout';
 import { legalState, type LegalState } from './state';
-import { legalLabels, legalView, type LegalView } from './view';
+import { legalLabels, legalView, type LegalProps } from './view';
 import type { LegalWords } from './words.en';
-
-export type LegalProps = LegalData & { layout: LegalLayout; labels: ReturnType<typeof legalLabels>; views: LegalView[] };
 
 /** The legal questions on one drawing: the sea zones, who called the strikes what and when, who was aboard, the Senate's votes. */
 export default defineFigure<LegalProps, LegalState, LegalWords>({

@@ -135,3 +135,6 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
 
 /** The part of a row's quote after its speaker ("Kaine: …" -> "…"). */
 export const spoken = (quote: string) => quote.replace(/^[^:"«]+:\s*/, '');
+
+/** What the legal figure's island receives: its data, the drawing's layout, the labels and each step's view, all made at build time. */
+export type LegalProps = LegalData & { layout: LegalLayout; labels: ReturnType<typeof legalLabels>; views: LegalView[] };
