@@ -1,6 +1,5 @@
 /** The legal figure draws nothing in words of its own in the browser: its words are laid out at build time (view.ts). */
-const words = {
-};
+const words = {};
 export default words;
 
 /** Written at build time: every label of each step (view.ts), the text alternative, the embed's headline; none of them ships as code. */

@@ -2,8 +2,7 @@ import { count } from '$lib/i18n/formats.es';
 import type { LegalShown, LegalBuilt } from './words.en';
 
 /** The legal figure draws nothing in words of its own in the browser: its words are laid out at build time (view.ts). */
-const words: LegalShown = {
-};
+const words: LegalShown = {};
 export default words;
 
 /** Written at build time: every label of each step (view.ts), the text alternative, the embed's headline; none of them ships as code. */

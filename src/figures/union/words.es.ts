@@ -1,8 +1,7 @@
 import type { UnionShown, UnionBuilt } from './words.en';
 
 /** The union map draws nothing in words of its own in the browser: its words are laid out at build time (data.ts). */
-const words: UnionShown = {
-};
+const words: UnionShown = {};
 export default words;
 
 /** Written at build time: the labels laid out on the map (data.ts), the text alternative, the embed's headline; none of them ships. */
