@@ -3,7 +3,7 @@ import type { Lang } from '$lib/i18n';
 import type { Strings } from '$lib/i18n/en';
 import { figure } from './registry';
 import type { StepState } from './types';
-import { figureWords } from './words';
+import { builtWords } from './words';
 
 /** What the build makes of one figure for a run of steps: the component's props and each step's text alternative. */
 export interface BuiltFigure {
@@ -27,8 +27,8 @@ export function buildFigure(id: string, t: Tables, end: string, states: StepStat
   let made = byTables.get(key);
   if (!made) {
     const f = figure(id);
-    const props = f.props(t, end, states, s, section);
-    const words = figureWords(id, s.lang as Lang);
+    const words = builtWords(id, s.lang as Lang);
+    const props = f.props(t, end, states, s, words, section);
     made = { props, descriptions: states.map((state) => f.describe(props.data, state, s, words)) };
     byTables.set(key, made);
   }

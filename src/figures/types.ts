@@ -25,9 +25,9 @@ export interface FigureProps<Data, State, Words = undefined> {
    * the words a screen reader hears, without the code that writes them shipping to readers.
    */
   descriptions: string[];
-  /** The edition's formats and the figures' words (not the page's: those stay on the server). */
+  /** The edition's formats and the vocabulary figures share (sea names, actors); not the page's words: those stay on the server. */
   t: FigureWords;
-  /** The figure's own words in the edition's language: the default export of its folder's `words.<lang>.ts`, if it has them. */
+  /** The figure's own words in the edition's language: the default export of its folder's `words.<lang>.ts` (what it shows), if it has them. */
   words: Words;
   /**
    * Maps only: draw the land once hydrated, not in the server's HTML (a <noscript> copy keeps it
@@ -37,8 +37,12 @@ export interface FigureProps<Data, State, Words = undefined> {
   deferLand?: boolean;
 }
 
-/** The rows a `<DataTable figure="…">` lists under the figure: one of the tables the site can show. */
-export type FigureTable = 'strikes' | 'deployments';
+/**
+ * The rows a `<DataTable figure="…">` lists under the figure: one of the tables the site loads
+ * (`Tables`), so a new figure names its table without editing this file. DataTable.astro draws
+ * the strikes and the deployments, and stops the build naming the figure for any other.
+ */
+export type FigureTable = keyof Tables;
 
 /**
  * One figure, as its folder declares it in `index.ts` and `registry.ts` lists it. The component
@@ -58,8 +62,8 @@ export interface FigureDefinition<Data = unknown, State = StepState, Words = und
    * state of the section, when `states` is one step of it (a copy for readers without JavaScript),
    * so the copy spans the same dates as the section's own figure.
    */
-  props: (t: Tables, end: string, states: State[], words: Strings, section?: State[]) => { data: Data } & Record<string, unknown>;
-  /** The figure at one state, in words: its text alternative (`words`: its folder's `words.<lang>.ts`, if any). */
+  props: (t: Tables, end: string, states: State[], s: Strings, words: Words, section?: State[]) => { data: Data } & Record<string, unknown>;
+  /** The figure at one state, in words: its text alternative (`words`: all of its folder's `words.<lang>.ts`, its default and `atBuild` exports, if any). */
   describe: (data: Data, state: State, t: Strings, words: Words) => string;
   /** The table `<DataTable figure="…">` shows; a figure without one refuses the tag. */
   table?: FigureTable;

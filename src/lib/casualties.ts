@@ -1,7 +1,7 @@
 import type { Region, Strike } from './data/schemas';
 
 /**
- * Shaping the strikes table for the casualty figure and the numbers in the prose.
+ * Shaping the strikes table, for the figures, the tracker and the numbers in the prose.
  * The rule (DESIGN.md): a strike counts once it was announced, and sits on the timeline at the
  * date it happened. The few late rows without those dates fall back to `reported_by`, the
  * earliest report seen, and are marked approximate.
@@ -101,8 +101,10 @@ export function latestAnnounced(strikes: readonly Strike[]): IsoDate {
   return strikes.reduce((max, s) => (announcedOn(s) > max ? announcedOn(s) : max), '');
 }
 
-/* ---------- The casualty figure's data: what its island receives as props ---------- */
+/** What a step may highlight on the strike figures (the casualty chart, the strike map): the strikes that left survivors, or one sea's. */
+export const HIGHLIGHTS = ['survivors', 'eastern_pacific', 'caribbean'] as const;
 
+/** A strike as the figures draw it: when it happened and was announced, where, and its counts. */
 export interface CasualtyPoint {
   id: string;
   /** Day it happened (timeline position). */
@@ -116,68 +118,16 @@ export interface CasualtyPoint {
   survivors: number | null;
 }
 
-interface CasualtyMarker {
-  id: string;
-  date: IsoDate;
-  label: string;
-}
-
-export interface CasualtyData {
-  /** The time axis. */
-  start: IsoDate;
-  end: IsoDate;
-  /** The story's as-of date: strikes announced after it are the update's, drawn lighter. */
-  asOf: IsoDate;
-  points: CasualtyPoint[];
-  markers: CasualtyMarker[];
-  /** Only where a step shows the counts in dispute (src/lib/tracker/dispute.ts). */
-  dispute?: CasualtyDispute;
-}
-
-/**
- * The counts in dispute, as the casualty chart draws them: the survivors never found of each
- * strike that left some (added to its deaths on the dashed line), and each tally an outlet
- * published (a dot), credited to whose count it is.
- */
-export interface CasualtyDispute {
-  missing: Record<string, number>;
-  tallies: { date: IsoDate; killed: number; outlet: string }[];
-}
-
-/** The first strike was on Sept. 2, 2025; the axis opens on the first of that month. */
-export const AXIS_START = '2025-09-01';
-
-export function casualtyData(strikes: readonly Strike[], end: IsoDate, markers: CasualtyMarker[] = [], asOf: IsoDate = end): CasualtyData {
-  return {
-    start: AXIS_START,
-    end,
-    asOf: asOf < end ? asOf : end,
-    points: announcedBy(strikes, end).map((s) => ({
-      id: s.id,
-      date: happenedOn(s),
-      announced: announcedOn(s),
-      approx: isDateApproximate(s),
-      region: s.region,
-      vessels: s.vessels,
-      killed: s.killed,
-      survivors: s.survivors,
-    })),
-    markers,
-  };
-}
-
-interface VisiblePoint extends CasualtyPoint {
-  /** Running toll after this strike, among the strikes shown. */
-  total: number;
-}
-
-/** The strikes shown at a `through` date, with the running toll recomputed over them alone. */
-export function visiblePoints(data: CasualtyData, through: IsoDate): VisiblePoint[] {
-  let total = 0;
-  return data.points
-    .filter((p) => p.announced <= through)
-    .map((p) => {
-      total += p.killed;
-      return { ...p, total };
-    });
+/** The strikes announced by `end`, in timeline order, as points (the casualty chart's and the strike map's). */
+export function casualtyPoints(strikes: readonly Strike[], end: IsoDate): CasualtyPoint[] {
+  return announcedBy(strikes, end).map((s) => ({
+    id: s.id,
+    date: happenedOn(s),
+    announced: announcedOn(s),
+    approx: isDateApproximate(s),
+    region: s.region,
+    vessels: s.vessels,
+    killed: s.killed,
+    survivors: s.survivors,
+  }));
 }

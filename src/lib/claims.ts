@@ -10,8 +10,8 @@ export function contested(s: Strike): boolean {
   return /counter-claim|denied|said (the )?victim|fishermen/i.test(s.attribution_claims);
 }
 
-/** What was disputed, in the row's words: the counter-claims and denials, without the official claim. */
-export function disputeOf(s: Pick<Strike, 'attribution_claims'>): string {
+/** Who was aboard, as disputed: the counter-claims and denials in the row's words, without the official claim (not the death counts in dispute: src/lib/tracker/dispute.ts). */
+export function aboardCounterClaims(s: Pick<Strike, 'attribution_claims'>): string {
   return s.attribution_claims
     .split(';')
     .filter((p) => /counter-claim|denied|said/i.test(p))

@@ -38,7 +38,7 @@ async function frameHeight(page: Page) {
 }
 
 for (const width of [320, 1000]) {
-  test(`every figure embeds at ${width} px: sized to its content, steps by button and slider, links back`, async ({ page, edition, t, baseURL }) => {
+  test(`every figure embeds at ${width} px: sized to its content, steps by button and slider, links back`, async ({ page, edition, t, baseURL, w }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     expect(FIGURES, 'embed pages in dist/embed/').toEqual(expect.arrayContaining(['casualties', 'strikemap', 'buildup', 'legal', 'timeline', 'union']));
@@ -65,7 +65,7 @@ for (const width of [320, 1000]) {
       await expect(frame.locator('[data-step-label]')).toHaveText(t.embed.step(String(n), String(n)));
       await expect(frame.locator('[data-next]')).toBeDisabled();
       // The page sets its words in type (curly apostrophes: src/lib/text/typeset.ts); the strings here are raw.
-      await expect(frame.locator('h1')).toHaveText(typeset(t.embed.headlines[figure]!(t.date(String(story[edition].as_of)))));
+      await expect(frame.locator('h1')).toHaveText(typeset(w[figure as keyof typeof w].headline(t.date(String(story[edition].as_of)))));
       const label = frame.locator('[role="img"]').first();
       const last = await label.getAttribute('aria-label');
       await frame.locator('[data-prev]').click();

@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { strings, type Lang } from '../../src/lib/i18n';
 import type { Strings } from '../../src/lib/i18n/en';
+import { figureWords, type FigureWordsByFigure } from './figureWords';
 
 /**
  * Every browser test runs against the site as a strict host serves it (tests/serve.mjs sends
@@ -9,11 +10,12 @@ import type { Strings } from '../../src/lib/i18n/en';
  *
  * Each test runs in both editions (the -es projects in playwright.config.ts): `page.goto('/x')`
  * opens /es/x there, and `t` is the edition's strings, so a test states what a reader sees
- * without typing either language's words.
+ * without typing either language's words; `w` is each figure's words in the edition (its folder's words.<lang>.ts).
  */
-export const test = base.extend<{ guard: void; edition: Lang; t: Strings }>({
+export const test = base.extend<{ guard: void; edition: Lang; t: Strings; w: FigureWordsByFigure }>({
   edition: ['en', { option: true }],
   t: async ({ edition }, use) => use(strings(edition)),
+  w: async ({ edition }, use) => use(figureWords(edition)),
   page: async ({ page, edition }, use) => {
     if (edition !== 'en') {
       const goto = page.goto.bind(page);

@@ -4,7 +4,7 @@ import { expectInSync, scrollToStep, sections } from './helpers';
 const STRIKE_MAP = 1;
 const BUILDUP = 4;
 
-test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', async ({ page, t }) => {
+test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', async ({ page, t, w }) => {
   await page.goto('/');
   const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
   const labels = page.locator('[data-figure="strikemap"] .labels');
@@ -25,10 +25,10 @@ test('the strike map zooms between seas: eased as one drawing, then drawn again 
   const all = await frame.getAttribute('viewBox');
   expect(all).not.toBe(caribbean);
   const state = (await sections(page))[STRIKE_MAP];
-  const d = t.describe.strikeMap;
-  expect(state.label).toContain(d.zone(t.strikeMap.zoneName.eastern_pacific, t.number(6), 6, t.number(23)));
+  const d = w.strikemap.describe;
+  expect(state.label).toContain(d.zone(t.seas.eastern_pacific, t.number(6), 6, t.number(23)));
   expect(state.label).toContain(d.approx);
-  await expect(page.locator('[data-figure="strikemap"]')).toContainText(t.strikeMap.note);
+  await expect(page.locator('[data-figure="strikemap"]')).toContainText(w.strikemap.note);
 });
 
 test('the strike map places no strike: the shaded seas lie under the land, and each strike is a mark counted beside the map', async ({ page }) => {
@@ -51,7 +51,7 @@ test('the strike map places no strike: the shaded seas lie under the land, and e
   }
 });
 
-test('every mark can be identified with the keyboard, and Escape closes it', async ({ page, t }) => {
+test('every mark can be identified with the keyboard, and Escape closes it', async ({ page, w }) => {
   await page.goto('/');
   await scrollToStep(page, BUILDUP, 5);
   await expectInSync(page);
@@ -61,12 +61,12 @@ test('every mark can be identified with the keyboard, and Escape closes it', asy
   await expect(tip).toBeVisible();
   const name = await mark.getAttribute('aria-label');
   await expect(tip).toContainText(name!.split(',')[0]);
-  await expect(tip).toContainText(t.strikeMap.markWhere('').trim());
+  await expect(tip).toContainText(w.strikemap.markWhere('').trim());
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
 });
 
-test('a tap on a strike opens its details inside the figure, readable at phone size', async ({ page, t }, info) => {
+test('a tap on a strike opens its details inside the figure, readable at phone size', async ({ page, w }, info) => {
   await page.goto('/');
   await scrollToStep(page, STRIKE_MAP, 2);
   await expectInSync(page);
@@ -74,8 +74,8 @@ test('a tap on a strike opens its details inside the figure, readable at phone s
   await unit.click();
   const tip = page.locator('[data-figure="strikemap"] .tip');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText(t.strikeMap.markKilled('').trim());
-  await expect(tip).toContainText(t.strikeMap.markWhere('').trim());
+  await expect(tip).toContainText(w.strikemap.markKilled('').trim());
+  await expect(tip).toContainText(w.strikemap.markWhere('').trim());
   const root = await page.locator('[data-figure="strikemap"] .strike-map').boundingBox();
   const box = await tip.boundingBox();
   expect(box!.x, 'details inside the figure (left)').toBeGreaterThanOrEqual(root!.x - 1);
@@ -87,7 +87,7 @@ test('a tap on a strike opens its details inside the figure, readable at phone s
   expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(23.9);
 
   // The details stay open for the reader to follow the strike to its page on the tracker.
-  const link = tip.getByRole('link', { name: t.strikeMap.markRecord });
+  const link = tip.getByRole('link', { name: w.strikemap.markRecord });
   await expect(link).toHaveAttribute('href', /\/strikes\/s\d{3,}\/$/);
   const title = (await tip.locator('strong').textContent())!;
   await link.click();

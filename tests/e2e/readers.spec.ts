@@ -114,7 +114,7 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser, edition, t }) => {
+test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser, edition, t, w }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const root = edition === 'en' ? '/' : `/${edition}/`;
@@ -131,7 +131,7 @@ test('the static edition: every step followed by its figure in that state, witho
   }
   // Each figure shows its own step's state: the casualty chart's total grows through the strikes section.
   const totals = await page.locator('.static-step figure .total strong').allInnerTexts();
-  expect(totals.slice(0, 3)).toEqual([11, 17, 21].map((n) => t.casualtiesText.peopleKilled(t.number(n))));
+  expect(totals.slice(0, 3)).toEqual([11, 17, 21].map((n) => w.casualties.text.peopleKilled(t.number(n))));
   await context.close();
 });
 

@@ -8,7 +8,7 @@ const INTRO = { en: 'announced 19 strikes that killed 75 people', es: 'había an
 const UNCOUNTED = { en: 'Survivors who were never found', es: 'Los sobrevivientes que nunca fueron hallados' };
 const SINCE = { en: 'Since this story was published', es: 'Desde la publicación de este reportaje' };
 
-test('scrolling down through every step moves each figure to that step, and back up again', async ({ page, t }) => {
+test('scrolling down through every step moves each figure to that step, and back up again', async ({ page, w }) => {
   await page.goto('/');
   const all = await sections(page);
   expect(all.map((s) => `${s.id}:${s.figure}`)).toEqual([
@@ -27,7 +27,7 @@ test('scrolling down through every step moves each figure to that step, and back
         // What the chart draws (geometry computed per step at build time) matches what it says.
         const drawn = await page.locator('[data-scrolly]').nth(k).locator('.total strong').innerText();
         const killed = /[\d.,]+/.exec(drawn)![0];
-        expect(now.label).toContain(t.describe.casualties.lead(killed, '§', 2, 'a', 'b').split('§')[0]);
+        expect(now.label).toContain(w.casualties.describe.lead(killed, '§', 2, 'a', 'b').split('§')[0]);
       }
     }
     // Each step tells the screen-reader user something the previous did not.
@@ -124,7 +124,7 @@ test('no horizontal overflow at any point of the story', async ({ page }) => {
   }
 });
 
-test('the story states its toll from the data and says how it counts', async ({ page, t, edition }) => {
+test('the story states its toll from the data and says how it counts', async ({ page, t, edition, w }) => {
   await page.goto('/');
   const intro = await page.locator('#strikes .prose > p').first().innerText();
   expect(intro).toContain(INTRO[edition]);
@@ -133,14 +133,14 @@ test('the story states its toll from the data and says how it counts', async ({ 
   // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
   await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
   const since = page.locator('#since [data-figure="casualties"]');
-  await expect(since.locator('.total strong')).toHaveText(t.casualtiesText.peopleKilled(t.number(185)));
-  await expect(since.locator('.total')).toContainText(t.casualtiesText.laterPart(t.number(110), t.date('2025-11-10')));
+  await expect(since.locator('.total strong')).toHaveText(w.casualties.text.peopleKilled(t.number(185)));
+  await expect(since.locator('.total')).toContainText(w.casualties.text.laterPart(t.number(110), t.date('2025-11-10')));
   await expect(since.locator('.total .since .swatch.later')).toBeVisible();
   // and the counts in dispute: the toll with the survivors never found, and the published tallies.
   // 185 announced and 15 survivors never found (strikes.csv presumed_dead, with the May 8 and May 26 survivors AP counted as dead).
-  await expect(since.locator(".total")).toContainText(t.casualtiesText.missingKey(t.number(200)));
+  await expect(since.locator(".total")).toContainText(w.casualties.text.missingKey(t.number(200)));
   await expect(since.locator('path.tallies')).toHaveAttribute('d', /^M[\d.]+,[\d.]+h0/);
-  await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(t.describe.casualties.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
+  await expect(since.locator('[role="img"]')).toHaveAttribute('aria-label', new RegExp(w.casualties.describe.lead(t.number(185), t.number(57), 57, '§', '¤').split('§')[0]));
   await page.locator('#sources .all-sources a').click();
   await expect(page).toHaveURL(/\/sources\/$/);
   // Every row of the sources table is listed.

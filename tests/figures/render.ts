@@ -1,7 +1,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { FIGURES } from '$figures/registry';
-import { figureWords } from '$figures/words';
+import { builtWords, figureWords } from '$figures/words';
 import type { StepState } from '$figures/types';
 import type { Tables } from '$lib/data/load';
 import { en, type Strings } from '$lib/i18n/en';
@@ -24,12 +24,13 @@ export function figureRenderer(
 ): (step: number | StepState, t?: Strings) => string {
   const figure = FIGURES[id];
   return (step, t = en) => {
-    const built = figure.props(tables, end, states, t);
+    const all = builtWords(id, t.lang as never);
+    const built = figure.props(tables, end, states, t, all);
     const index = typeof step === 'number' ? step : 0;
     const state = typeof step === 'number' ? states[step] : step;
     // Each step's text alternative, written at build time as FigureIsland.astro writes it.
     const words = figureWords(id, t.lang as never);
-    const descriptions = (typeof step === 'number' ? states : [state]).map((s) => figure.describe(built.data, s, t, words));
+    const descriptions = (typeof step === 'number' ? states : [state]).map((s) => figure.describe(built.data, s, t, all));
     return render(component as Component<Record<string, unknown>>, { props: { ...built, state, index, instant: true, descriptions, t, words } }).body;
   };
 }

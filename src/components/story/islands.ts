@@ -12,13 +12,12 @@ import type { FigureWords } from '$lib/i18n/en';
 // Each figure's component is its folder's Figure.svelte (src/figures/registry.ts lists the
 // figures); each its own chunk, so a page fetches only the figures it shows.
 const COMPONENTS = import.meta.glob<{ default: Component<never> }>('../../figures/*/Figure.svelte');
-// A figure's own words, if it keeps them in its folder (words.en.ts, words.es.ts): again one edition's.
-const FIGURE_WORDS = import.meta.glob<{ default: unknown }>('../../figures/*/words.*.ts');
 // Only the edition's own words: the English page downloads no Spanish, and the other way round.
-// (The figures' words and formats only: the page's own chrome was rendered on the server.)
-const EDITIONS: Record<string, () => Promise<FigureWords>> = {
-  en: () => import('$lib/i18n/en').then(({ enFigures }) => enFigures),
-  es: () => import('$lib/i18n/es').then(({ esFigures }) => esFigures),
+// (Its formats and what each figure shows, in one file, words/<lang>.ts; the page's own chrome
+// was rendered on the server, and what only the build writes never ships.)
+const EDITIONS: Record<string, () => Promise<{ t: FigureWords; figures: Record<string, unknown> }>> = {
+  en: () => import('./words/en'),
+  es: () => import('./words/es'),
 };
 
 async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
@@ -34,16 +33,15 @@ async function load(island: HTMLElement) {
   if (!component) throw new Error(`No figure component "${island.dataset.island}"`);
   const lang = island.dataset.lang ?? 'en';
   const words = EDITIONS[lang] ?? EDITIONS.en;
-  const own = FIGURE_WORDS[`../../figures/${island.dataset.island}/words.${lang}.ts`];
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
-  const [{ hydrate }, { followedProps }, { default: Component }, props, t, figureWords] = await Promise.all([
+  const [{ hydrate }, { followedProps }, { default: Component }, props, { t, figures }] = await Promise.all([
     import('svelte'),
     import('../scrolly/figureHost.svelte'),
     component(),
     propsOf(island),
     words(),
-    own?.().then((m) => m.default),
   ]);
+  const figureWords = figures[`../../../figures/${island.dataset.island}/words.${lang}.ts`];
   return () => {
     hydrate(Component, { target: island, props: followedProps(island, { ...props, t, words: figureWords }) as never });
     island.dataset.hydrated = '';

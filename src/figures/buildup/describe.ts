@@ -1,15 +1,16 @@
 import type { Strings } from '$lib/i18n/en';
+import type { BuildupWords } from './words.en';
 import type { BuildupData } from './data';
 import { GROUPS } from './layout';
 import type { BuildupState } from './state';
 
 /** The build-up figure's text alternative: the map (what had been reported by this step, by kind and place) or the troop chart. */
-export function describeBuildup(data: BuildupData, state: BuildupState, t: Strings): string {
-  const b = t.describe.buildup;
-  if (state.panel === 'troops') return describeTroops(data, state, t);
+export function describeBuildup(data: BuildupData, state: BuildupState, t: Strings, words: BuildupWords): string {
+  const b = words.describe;
+  if (state.panel === 'troops') return describeTroops(data, state, t, words);
   const shown = data.marks.filter((m) => m.reported <= state.through);
   if (shown.length === 0) return b.none(t.date(state.through));
-  const bySymbol = Object.entries(t.buildup.symbols)
+  const bySymbol = Object.entries(words.symbols)
     .map(([symbol, name]) => ({ symbol, name, n: shown.filter((m) => m.symbol === symbol).length }))
     .filter((x) => x.n > 0)
     .map((x) => `${t.number(x.n)} ${x.n === 1 ? b.symbolOne[x.symbol] : x.name.toLowerCase()}`);
@@ -26,8 +27,8 @@ export function describeBuildup(data: BuildupData, state: BuildupState, t: Strin
 }
 
 /** The troop chart: how many totals, the first and the latest, each with who published it and what it counts. */
-function describeTroops(data: BuildupData, state: BuildupState, t: Strings): string {
-  const b = t.describe.buildup;
+function describeTroops(data: BuildupData, state: BuildupState, t: Strings, words: BuildupWords): string {
+  const b = words.describe;
   const shown = data.troops.points.filter((p) => p.date <= state.through);
   const first = shown[0];
   const latest = shown.at(-1);

@@ -1,5 +1,5 @@
 import type { StoryFacts } from '$lib/story/checkStory';
-import { AXIS_START } from '$lib/casualties';
+import { AXIS_START } from './data';
 import { checkFocus, checkThrough } from '../checks';
 
 /** Rules for a casualty step that only the data can check. */

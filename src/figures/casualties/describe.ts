@@ -1,10 +1,12 @@
-import { tally, visiblePoints, type CasualtyData } from '$lib/casualties';
+import { tally } from '$lib/casualties';
+import { visiblePoints, type CasualtyData } from './data';
 import type { Strings } from '$lib/i18n/en';
+import type { CasualtiesWords } from './words.en';
 import type { CasualtiesState } from './state';
 
 /** The text alternative of one state: what a sighted reader sees, in a sentence or three. */
-export function describeCasualties(data: CasualtyData, state: CasualtiesState, t: Strings): string {
-  const d = t.describe.casualties;
+export function describeCasualties(data: CasualtyData, state: CasualtiesState, t: Strings, words: CasualtiesWords): string {
+  const d = words.describe;
   const shown = visiblePoints(data, state.through);
   if (shown.length === 0) return d.none;
   const strikesOf = (n: number) => `${t.number(n)} ${d.strikesWord(n)}`;

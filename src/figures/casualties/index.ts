@@ -1,23 +1,25 @@
-import { casualtyData, latestAnnounced } from '$lib/casualties';
+import { latestAnnounced } from '$lib/casualties';
 import { sourceIndex } from '$lib/data/sources';
 import { disputeOf } from '$lib/tracker/dispute';
 import { defineFigure } from '../types';
 import { checkCasualtiesState } from './check';
+import { casualtyData, type CasualtyData } from './data';
 import { describeCasualties } from './describe';
 import { packLayouts } from './frames';
 import { layoutCasualties } from './layout';
 import { casualtiesState, type CasualtiesState } from './state';
 import { casualtyText } from './text';
+import type { CasualtiesWords } from './words.en';
 
 /** Deaths over time: every strike as a circle on a running toll. */
-export default defineFigure({
+export default defineFigure<CasualtyData, CasualtiesState, CasualtiesWords>({
   label: {
     en: 'Chart: deaths in U.S. strikes on boats, by the date of each strike',
     es: 'Gráfico: muertos en ataques de EE. UU. contra lanchas, por fecha de cada ataque',
   },
   schema: casualtiesState,
   check: checkCasualtiesState,
-  props: (t, end, states: CasualtiesState[], words, section?: CasualtiesState[]) => {
+  props: (t, end, states: CasualtiesState[], s, words, section?: CasualtiesState[]) => {
     const markerIds = new Set(states.map((s) => s.marker).filter(Boolean));
     const markers = [
       ...t.events.map((e) => ({ id: e.id, date: e.date, label: e.label })),
@@ -43,7 +45,7 @@ export default defineFigure({
     // One layout per step: D3 runs here, once; the island swaps numbers.
     const layouts = states.map((s) => layoutCasualties(data, s));
     const packed = packLayouts(layouts);
-    return { data, layouts: packed, text: casualtyText(data, states, layouts, packed, words) };
+    return { data, layouts: packed, text: casualtyText(data, states, layouts, packed, s, words) };
   },
   describe: describeCasualties,
   table: 'strikes',

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { type CasualtyData, type CasualtyPoint, type IsoDate } from '$lib/casualties';
+import type { CasualtyPoint, IsoDate } from '$lib/casualties';
+import type { CasualtyData } from './data';
 import type { CasualtiesState } from './state';
 import { monthStarts } from '$lib/dates';
 

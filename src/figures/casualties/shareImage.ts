@@ -1,9 +1,13 @@
 import type { Tables } from '$lib/data/load';
 import type { Edition } from '$lib/data/schemas';
-import { announcedBy, casualtyData, latestAnnounced, tally } from '$lib/casualties';
+import { announcedBy, latestAnnounced, tally } from '$lib/casualties';
+import { casualtyData } from './data';
 import { pageAge } from '$lib/story/age';
 import { layoutCasualties } from './layout';
+import type { Lang } from '$lib/i18n';
 import type { Strings } from '$lib/i18n/en';
+import { builtWords } from '../words';
+import type { CasualtiesWords } from './words.en';
 import { shareCardSvg } from './shareCard';
 import { rasterize } from '$lib/rasterize';
 
@@ -17,11 +21,12 @@ export function shareImage(t: Tables, story: Edition, s: Strings): ArrayBuffer {
   const shown = announcedBy(t.strikes, through);
   const total = tally(shown);
   const layout = layoutCasualties(casualtyData(t.strikes, through), { through });
+  const w = (builtWords('casualties', s.lang as Lang) as CasualtiesWords).text;
   const svg = shareCardSvg(layout, {
     headline: story.headline,
-    total: `${s.casualtiesText.peopleKilled(s.number(total.killed))} ${s.casualtiesText.inStrikes(s.number(total.strikes), total.strikes)}`,
+    total: `${w.peopleKilled(s.number(total.killed))} ${w.inStrikes(s.number(total.strikes), total.strikes)}`,
     asOf: s.site.shareDates(s.date(age.latestStrike), s.date(age.published), s.date(age.updated)),
-    legend: { caribbean: s.casualties.legendCaribbean, pacific: s.casualties.legendPacific },
+    legend: { caribbean: s.seas.caribbean, pacific: s.seas.eastern_pacific },
   });
   const png = rasterize(svg);
   return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;

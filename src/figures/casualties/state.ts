@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
+import { HIGHLIGHTS } from '$lib/casualties';
 import { isoDate, oneOf, strikeId } from '$lib/data/fields';
 
 /** What a <Step> may ask of the casualty figure. Every prop is a string in MDX. */
-export const HIGHLIGHTS = ['survivors', 'eastern_pacific', 'caribbean'] as const;
-
 export const casualtiesState = z.object({
   /** Strikes announced on or before this day are shown; the toll line runs to it. */
   through: isoDate,

@@ -1,5 +1,6 @@
-import type { CasualtyData } from '$lib/casualties';
+import type { CasualtyData } from './data';
 import type { Strings } from '$lib/i18n/en';
+import type { CasualtiesWords } from './words.en';
 import type { PackedLayouts } from './frames';
 import type { CasualtyLayout } from './layout';
 import type { CasualtiesState } from './state';
@@ -19,8 +20,8 @@ export interface CasualtyText {
   note: string;
 }
 
-export function casualtyText(data: CasualtyData, states: readonly CasualtiesState[], layouts: readonly CasualtyLayout[], packed: PackedLayouts, t: Strings): CasualtyText {
-  const w = t.casualtiesText;
+export function casualtyText(data: CasualtyData, states: readonly CasualtiesState[], layouts: readonly CasualtyLayout[], packed: PackedLayouts, t: Strings, words: CasualtiesWords): CasualtyText {
+  const w = words.text;
   const asOf = t.date(data.asOf);
   return {
     steps: layouts.map(({ end }, i) => ({
@@ -33,15 +34,15 @@ export function casualtyText(data: CasualtyData, states: readonly CasualtiesStat
       y: a.yTicks.map((tick, i) => (i === a.yTicks.length - 1 ? w.yTop(t.number(Number(tick.value))) : t.number(Number(tick.value)))),
       x: a.xTicks.map((tick) => ({ month: t.monthTick(tick.value, false), year: tick.year ? tick.value.slice(0, 4) : '' })),
     })),
-    counts: disputeKey(layouts, t),
+    counts: disputeKey(layouts, t, words),
     unknown: data.points.some((p) => p.region === 'unknown') ? w.legendUnknown : '',
     note: w.sizeNote,
   };
 }
 
-function disputeKey(layouts: readonly CasualtyLayout[], t: Strings): CasualtyText['counts'] {
+function disputeKey(layouts: readonly CasualtyLayout[], t: Strings, words: CasualtiesWords): CasualtyText['counts'] {
   const counts = [...layouts].reverse().find((l) => l.counts)?.counts;
   if (!counts) return null;
-  const w = t.casualtiesText;
+  const w = words.text;
   return { missing: w.missingKey(t.number(counts.total)), tallies: counts.latest ? w.talliesKey(t.number(counts.latest.killed), counts.latest.outlet) : '' };
 }

@@ -1,12 +1,13 @@
 import type { Strings } from '$lib/i18n/en';
-import type { LegalProps } from './index';
+import type { LegalWords } from './words.en';
+import type { LegalProps } from './view';
 import type { LegalState } from './state';
 import { groupsOf, shown, spoken } from './view';
 
 /** The legal figure's text alternative: the drawing, what the step writes on it, and the timeline. */
-export function describeLegal(data: LegalProps, state: LegalState, t: Strings): string {
-  const L = t.legalFigure;
-  const d = t.describe.legal;
+export function describeLegal(data: LegalProps, state: LegalState, t: Strings, words: LegalWords): string {
+  const L = words.view;
+  const d = words.describe;
   const s = shown(data, state);
   const nm = (id: string) => t.number(data.zones.find((z) => z.id === id)?.nm ?? 0);
   const timeline = d.timeline(t.number(s.strikes.length), t.date(data.start), t.date(state.through));
@@ -21,7 +22,7 @@ export function describeLegal(data: LegalProps, state: LegalState, t: Strings): 
       const voices = s.voices.filter((v) => focus.includes(v.id));
       return [
         d.zones(nm('G10'), nm('G11'), nm('G12')),
-        ...voices.map((v) => d.voice(L.terms[v.id], t.legal.actor[v.actor], t.date(v.date), spoken(v.quote))),
+        ...voices.map((v) => d.voice(L.terms[v.id], t.actors[v.actor], t.date(v.date), spoken(v.quote))),
         timeline,
       ].join(' ');
     }

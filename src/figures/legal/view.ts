@@ -1,4 +1,5 @@
 import type { Strings } from '$lib/i18n/en';
+import type { LegalWords } from './words.en';
 import type { LegalData } from './data';
 import type { LegalLayout } from './layout';
 import type { LegalState } from './state';
@@ -61,8 +62,8 @@ export interface LegalView {
   note: LegalNote;
 }
 
-export function legalLabels(data: LegalData, g: LegalLayout, t: Strings) {
-  const L = t.legalFigure;
+export function legalLabels(data: LegalData, g: LegalLayout, t: Strings, words: LegalWords) {
+  const L = words.view;
   const nm = (key: string) => t.number(g.bands.find((b) => b.key === key)?.nm ?? 0);
   return {
     coast: L.coast,
@@ -76,8 +77,8 @@ export function legalLabels(data: LegalData, g: LegalLayout, t: Strings) {
   };
 }
 
-export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t: Strings): LegalView {
-  const L = t.legalFigure;
+export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t: Strings, words: LegalWords): LegalView {
+  const L = words.view;
   const s = shown(data, state);
   const focus = state.panel === 'frames' ? focusedVoices(data, state) : state.focus ? [state.focus] : [];
   const voice = state.panel === 'frames' ? data.voices.find((v) => v.id === state.focus) : undefined;
@@ -88,13 +89,13 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
       return {
         ...base,
         term: voice ? (voice.quoted ? L.quoted(L.terms[voice.id]) : L.terms[voice.id]) : L.waters,
-        by: voice ? L.by(t.legal.actor[voice.actor], t.dayMonth(voice.date)) : L.watersNote,
+        by: voice ? L.by(t.actors[voice.actor], t.dayMonth(voice.date)) : L.watersNote,
         tone: voice?.actor ?? 'strikes',
         guide: voice ? (g.voices.find((p) => p.id === voice.id)?.x ?? null) : null,
         pale: voice ? s.strikes.filter((x) => x.date > voice.date).map((x) => x.id) : [],
         note: {
           kind: 'said',
-          items: s.voices.filter((v) => focus.includes(v.id)).map((v) => ({ id: v.id, tone: v.actor, who: `${t.legal.actor[v.actor]} · ${t.dayMonth(v.date)}`, quote: curly(v.quote) })),
+          items: s.voices.filter((v) => focus.includes(v.id)).map((v) => ({ id: v.id, tone: v.actor, who: `${t.actors[v.actor]} · ${t.dayMonth(v.date)}`, quote: curly(v.quote) })),
         },
       };
     case 'target':
@@ -134,3 +135,6 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
 
 /** The part of a row's quote after its speaker ("Kaine: …" -> "…"). */
 export const spoken = (quote: string) => quote.replace(/^[^:"«]+:\s*/, '');
+
+/** What the legal figure's island receives: its data, the drawing's layout, the labels and each step's view, all made at build time. */
+export type LegalProps = LegalData & { layout: LegalLayout; labels: ReturnType<typeof legalLabels>; views: LegalView[] };

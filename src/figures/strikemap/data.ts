@@ -1,9 +1,9 @@
-import type { CasualtyPoint } from '$lib/casualties';
-import { casualtyData } from '$lib/casualties';
+import { casualtyPoints, type CasualtyPoint } from '$lib/casualties';
 import type { Region, Strike } from '$lib/data/schemas';
 import { project } from '$lib/map/geo';
 import { mapViews, type MapViews } from '$lib/map/scene';
-import { COUNTRY_LABEL_AT, SEA_AREAS, SEA_LABEL_AT, unitSize } from './layout';
+import { SEA_AREAS, seaAreaPath } from '$lib/map/seas';
+import { COUNTRY_LABEL_AT, SEA_LABEL_AT, unitSize } from './layout';
 
 export { newSince } from './layout';
 
@@ -42,14 +42,11 @@ export interface StrikeMapData {
 
 /** Build time only (it projects with d3-geo). */
 export function strikeMapData(strikes: readonly Strike[], end: string, throughs: readonly string[] = []): StrikeMapData {
-  const base = casualtyData(strikes, end);
+  const shown = casualtyPoints(strikes, end);
   const where = new Map(strikes.map((s) => [s.id, s.location_as_reported]));
-  const maxKilled = Math.max(1, ...base.points.map((p) => p.killed));
-  const points = base.points.map((p) => ({ ...p, where: where.get(p.id) ?? '', size: unitSize(p.killed, maxKilled) }));
-  const areas = (Object.entries(SEA_AREAS) as [Region, [number, number][]][]).map(([region, ring]) => ({
-    region,
-    d: `M${ring.map(([lon, lat]) => project(lon, lat).join(',')).join('L')}Z`,
-  }));
+  const maxKilled = Math.max(1, ...shown.map((p) => p.killed));
+  const points = shown.map((p) => ({ ...p, where: where.get(p.id) ?? '', size: unitSize(p.killed, maxKilled) }));
+  const areas = (Object.keys(SEA_AREAS) as Region[]).map((region) => ({ region, d: seaAreaPath(region) }));
   const regions = [...new Set(points.map((p) => p.region))];
   const seaLabels = (Object.keys(SEA_LABEL_AT) as Region[])
     .filter((r) => r !== 'unknown' || regions.includes(r))

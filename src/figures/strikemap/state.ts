@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, oneOf, strikeId } from '$lib/data/fields';
 import { VIEW_NAMES } from '$lib/map/views';
-import { HIGHLIGHTS } from '../casualties/state';
+import { HIGHLIGHTS } from '$lib/casualties';
 
 /** What a <Step> may ask of the strike map. */
 export const strikeMapState = z.object({

@@ -1,12 +1,13 @@
 import { STORY_START } from '$lib/dates';
 import { defineFigure } from '../types';
 import { checkFocus, checkThrough } from '../checks';
-import { timelineData } from './data';
+import { timelineData, type TimelineData } from './data';
 import { describeTimeline } from './describe';
 import { timelineState, type TimelineState } from './state';
+import type { TimelineWords } from './words.en';
 
 /** The diplomatic escalation: each government's moves in its own lane, with the strikes below. */
-export default defineFigure({
+export default defineFigure<TimelineData, TimelineState, TimelineWords>({
   label: { en: 'Timeline: the diplomatic escalation', es: 'Cronología: la escalada diplomática' },
   schema: timelineState,
   check: (s, f) => [...checkThrough(s, f), ...checkFocus(s, f, 'events.csv')],

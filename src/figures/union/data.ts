@@ -1,6 +1,7 @@
 import { announcedBy, tally } from '$lib/casualties';
 import type { Fact, Strike, StoryEvent } from '$lib/data/schemas';
 import type { Strings } from '$lib/i18n/en';
+import type { UnionWords } from './words.en';
 import { project } from '$lib/map/geo';
 import type { ViewBox } from '$lib/map/views';
 import { ASPECT, at, FRAMES, PLACES, placeIn, unitsOf, viewBox, VIEWS, type At, type FrameId, type Label, type Mark } from './layout';
@@ -48,11 +49,12 @@ export function unionData(
   t: { facts: Fact[]; events: StoryEvent[]; strikes: Strike[] },
   end: string,
   states: readonly UnionState[],
-  words: Strings,
+  s: Strings,
+  words: UnionWords,
 ): UnionData {
-  const U = words.union;
-  const day = (id: string) => words.dayMonth(eventDate(t.events, id));
-  const n = words.number;
+  const U = words.map;
+  const day = (id: string) => s.dayMonth(eventDate(t.events, id));
+  const n = s.number;
   const stanceThrough = states.find((s) => s.reason === 'stance')?.through ?? end;
   const caribbean = announcedBy(t.strikes, stanceThrough).filter((s) => s.region === 'caribbean');
   const numbers = {
@@ -92,7 +94,7 @@ export function unionData(
     const [x1, y1] = project(p[0] + rxDeg, p[1] + ryDeg);
     return { kind: 'area', cls, x, y, rx: Math.abs(x1 - x), ry: Math.abs(y - y1) };
   };
-  const country = (view: ViewName, id: string, wide: At, narrow: At | null = wide) => label(view, id, words.places[id] ?? id, 'country', wide, narrow);
+  const country = (view: ViewName, id: string, wide: At, narrow: At | null = wide) => label(view, id, s.places[id] ?? id, 'country', wide, narrow);
 
   // Troop circles: area for the number, the larger 26 px across on a laptop.
   const troopPx = (count: number, f: FrameId) => Math.sqrt(count / Math.max(numbers.coTroops, numbers.veTroops)) * (f === 'w' ? 20 : 15);
@@ -147,7 +149,7 @@ export function unionData(
       labels: [
         country('sea', 'Colombia', { at: [-73.8, 6.5], a: 'c' }),
         country('sea', 'Venezuela', { at: [-66.2, 7.6], a: 'c' }),
-        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), words.dayMonth(stanceThrough)), 'note', { fx: 0.5, fy: 0.025, a: 't' }),
+        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), s.dayMonth(stanceThrough)), 'note', { fx: 0.5, fy: 0.025, a: 't' }),
       ],
     },
     depth: {

@@ -1,10 +1,11 @@
 import type { Strings } from '$lib/i18n/en';
+import type { UnionWords } from './words.en';
 import type { UnionData } from './data';
 import type { UnionState } from './state';
 
 /** The union map's text alternative: what each step draws, with its numbers. */
-export function describeUnion(data: UnionData, state: UnionState, t: Strings): string {
-  const d = t.describe.union;
+export function describeUnion(data: UnionData, state: UnionState, t: Strings, words: UnionWords): string {
+  const d = words.describe;
   const n = data.numbers;
   switch (state.reason) {
     case 'message':

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsv } from './csv';
 import { DATA_DIR, type Tables } from './load';
 import { DataError } from './validate';
-import { contested, disputeOf } from '../claims';
+import { aboardCounterClaims, contested } from '../claims';
 
 /**
  * The words in the data that readers see (chart labels, event summaries, reported locations),
@@ -26,7 +26,7 @@ const TRANSLATED = {
 
 /** Text the figures derive from a row, translated like a cell: the dispute over who was aboard a boat. */
 const DERIVED = {
-  strikes: { dispute: (row: never) => (contested(row) ? disputeOf(row) : '') },
+  strikes: { dispute: (row: never) => (contested(row) ? aboardCounterClaims(row) : '') },
 } as const;
 
 type Translations = Map<string, string>;

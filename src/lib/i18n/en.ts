@@ -3,18 +3,13 @@
  * edition. A Spanish edition adds a sibling module with the same shape (`Strings`).
  */
 
-// AP style, as U.S. newsrooms write dates: "Sept. 2, 2025", "March 8".
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+import { MONTHS, NUMBER, parts } from './formats.en';
 
-// One formatter for the page: building one per call cost a map's step change 2 ms at 4x CPU.
-const NUMBER = new Intl.NumberFormat('en-US');
-
-function parts(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y, m, d };
-}
-
-/** What the figures say in the reader's browser: formats and each figure's words. The islands load only this (src/components/story/islands.ts). */
+/**
+ * What every figure may say in the reader's browser: the edition's formats and the vocabulary
+ * several parts share (sea names, actors, the map frame's words). Each figure's own words live in
+ * its folder (src/figures/<id>/words.en.ts). The islands load only this (src/components/story/islands.ts).
+ */
 export const enFigures = {
   lang: 'en',
   locale: 'en-US',
@@ -37,157 +32,28 @@ export const enFigures = {
     return withYear ? `${MONTHS[m - 1]} ${y}` : MONTHS[m - 1];
   },
 
+  /** A sea area inside a sentence. */
   regions: {
     caribbean: 'Caribbean',
     eastern_pacific: 'eastern Pacific',
     unknown: 'sea area not disclosed',
   } as Record<string, string>,
 
-  casualties: {
-    legendCaribbean: 'Caribbean',
-    legendPacific: 'Eastern Pacific',
-    legendSurvivors: 'Strike with survivors',
-  },
+  /** A sea area as a name on its own (a legend, a map, a list): the figures, the tracker and its locator. */
+  seas: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
 
+  /** Who acted, by the events table's `actor`: the legal figure and the timeline. */
+  actors: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
+
+  /** The map frame's words (src/components/map/) and the key to the shaded seas, on the figures' maps and the tracker's locator. */
   map: {
     close: 'Close',
-  },
-
-
-  strikeMap: {
     legendArea: 'Sea as announced; area approximate',
-    legendUnit: 'One strike, sized by deaths',
-    note: 'Positions were not disclosed, so no strike is placed on the map.',
-    noneYet: 'No strikes yet',
-    /** The strikes a step adds, by the day each happened: "New: Oct. 21, 22, 27 (3 strikes) and 29". */
-    added: (isos: string[]) => {
-      const byMonth = new Map<number, Map<number, number>>();
-      for (const iso of isos) {
-        const { m, d } = parts(iso);
-        const days = byMonth.get(m) ?? byMonth.set(m, new Map()).get(m)!;
-        days.set(d, (days.get(d) ?? 0) + 1);
-      }
-      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]);
-      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${n} strikes)` : String(d))));
-      return `New: ${[...byMonth].map(([m, ds]) => `${MONTHS[m - 1]} ${days(ds)}`).join('; ')}`;
-    },
-    zoneName: { caribbean: 'Caribbean', eastern_pacific: 'Eastern Pacific', unknown: 'Sea area not disclosed' } as Record<string, string>,
-    zoneTotals: (strikes: string, n: number, killed: string) => `${strikes} ${n === 1 ? 'strike' : 'strikes'} · ${killed} killed`,
-    markName: (date: string, killed: string, region: string) => `Strike of ${date}, ${region}: ${killed} killed`,
-    markTitle: (date: string) => `Strike of ${date}`,
-    markKilled: (killed: string) => `${killed} killed`,
-    markSurvivors: (n: string) => `${n} survived`,
-    markNoSurvivors: 'No survivors announced',
-    markWhere: (where: string) => `Reported location: ${where}`,
-    markAnnounced: (date: string) => `Announced ${date}`,
-    /** In a strike's details, the link to its page on the tracker. */
-    markRecord: 'This strike, its sources and its data',
   },
-
-  buildup: {
-    symbols: {
-      large_ship: 'Carrier or amphibious groups',
-      ship: 'Warships',
-      submarine: 'Submarines',
-      aircraft: 'Aircraft deployments',
-      drone: 'Drone deployments',
-      base: 'Bases reopened',
-    } as Record<string, string>,
-    /** The legend's short names: each symbol is one deployment, as the note says. */
-    legend: { large_ship: 'Carrier or amphibious group', ship: 'Warship', submarine: 'Submarine', aircraft: 'Aircraft', drone: 'Drones', base: 'Base reopened' } as Record<string, string>,
-    anchors: {
-      puerto_rico: 'Puerto Rico',
-      trinidad: 'Trinidad and Tobago',
-      el_salvador: 'El Salvador',
-      off_venezuela: 'Off Venezuela',
-      caribbean_sea: 'Caribbean, at sea',
-      eastern_pacific: 'Eastern Pacific, at sea',
-      en_route: 'Ordered to the region',
-    } as Record<string, string>,
-    /** A second line under a named place's label: what happened there. */
-    anchorNotes: { trinidad: 'port call' } as Record<string, string>,
-    areaKey: 'Approximate area',
-    note: 'Each symbol is one deployment as first reported. Ships at sea and flights are grouped in approximate areas; only bases and port calls are placed where reported.',
-    markName: (asset: string, date: string) => `${asset}, first reported ${date}`,
-    markCount: (n: string) => `Number reported: ${n}`,
-    markPersonnel: (p: string) => `Personnel: ${p}`,
-    markWhere: (w: string) => `Reported location: ${w}`,
-    markReported: (d: string) => `First reported ${d}`,
-    troopsTitle: 'U.S. troops in the region, as published',
-    troopsNote: 'Each dot is one published total. Totals count different things (ships only, or ships and forces ashore), so they do not line up.',
-  },
-
-  legal: {
-    actor: { united_states: 'U.S. administration', us_congress: 'U.S. Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations', iachr: 'Inter-American Commission on Human Rights', courts: 'U.S. courts', other: 'Other' } as Record<string, string>,
-  },
-
-  timeline: {
-    lanes: { united_states: 'U.S. government and Senate', colombia: 'Colombia', venezuela: 'Venezuela', un: 'United Nations' } as Record<string, string>,
-    strikesLane: 'Boat strikes',
-    intro: 'Each dot is a legal, diplomatic or military move; the bottom row, the strikes as announced, by sea.',
-    note: 'Strikes by deaths:',
-    also: 'Also:',
-    /** "Oct. 9, White House rejects Petro claim" */
-    item: (iso: string, label: string) => {
-      const { m, d } = parts(iso);
-      return `${MONTHS[m - 1]} ${d}, ${label}`;
-    },
-  },
-
 };
 
 export const en = {
   ...enFigures,
-  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
-  legalFigure: {
-    titles: {
-      zones: 'Sea zones, and the strikes',
-      frames: 'Who called the strikes what',
-      target: 'Who was aboard?',
-      congress: 'Senate war powers votes',
-    } as Record<string, string>,
-    zones: { territorial: 'Territorial sea', contiguous: 'Contiguous zone', eez: 'Exclusive economic zone', high: 'High seas' } as Record<string, string>,
-    upTo: (nm: string) => `${nm} nautical miles`,
-    high: ['High', 'seas'],
-    coast: 'Coast',
-    flights: (date: string, km: string, nm: string) => [`U.S. F-35s, ${date}:`, `about ${km} km (${nm} nm) offshore`],
-    waters: 'International waters',
-    watersNote: 'how far out: never disclosed',
-    key: 'Hatched: “international waters,” where the strikes were announced. Dashed: the one distance disclosed, of flights, not strikes. Zones to scale.',
-    /** Each voice's words on the strike area: a phrase of its row's summary (checked at build). */
-    terms: { E014: 'extrajudicial executions', E022: 'non-international armed conflict', E041: 'extrajudicial killings', E042: 'international crimes' } as Record<string, string>,
-    quoted: (s: string) => `“${s}”`,
-    by: (who: string, date: string) => `${who}, ${date}`,
-    lanes: { united_states: 'U.S.', un: 'U.N.', us_congress: 'Senate', strikes: 'Strikes' } as Record<string, string>,
-    namedOf: (n: string, total: string) => `${n} of ${total} named a group`,
-    announcedThrough: (date: string) => `strikes announced through ${date}`,
-    dto: 'Most said only “Designated Terrorist Organization.”',
-    named: (n: string, groups: string) => `Named a group: ${n} (${groups})`,
-    disputed: (n: string) => `Disputed by a government or relatives: ${n}`,
-    unnamed: (n: string) => `Named no group: ${n}`,
-    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
-    outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
-  },
-
-  /**
-   * The casualty chart's words that its island receives already written (its props, made at
-   * build time), so they cost no JavaScript: totals, dates, axis labels.
-   */
-  casualtiesText: {
-    peopleKilled: (n: string) => `${n} killed`,
-    inStrikes: (n: string, k: number) => `in ${n} ${k === 1 ? 'strike' : 'strikes'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => `${n} deaths`,
-    legendUnknown: 'Sea not disclosed',
-    announcedThrough: (date: string) => `Announced through ${date}`,
-    /** The key to the update's lighter tone, past the story's as-of date. */
-    laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
-    sizeNote: 'Circle area: deaths in that strike',
-    /** The key to the counts in dispute, on the step that draws them. */
-    missingKey: (n: string) => `${n} with survivors never found`,
-    talliesKey: (n: string, outlet: string) => `Tallies published (latest: ${n}, ${outlet})`,
-  },
   /** Names on the maps, by Natural Earth name; put into each map's labels at build time (namedIn, src/lib/map/labels.ts). */
   places: {
     'Dominican Rep.': 'Dominican Republic',
@@ -275,15 +141,6 @@ export const en = {
     slider: 'Step',
     fullStory: 'Read the full story',
     noscript: 'The steps of this figure need JavaScript; the static edition shows each one.',
-    /** The line over an embedded figure, for readers (its name, "Map: …", is for screen readers). */
-    headlines: {
-      casualties: (date: string) => `Deaths in U.S. strikes on boats, through ${date}`,
-      strikemap: (date: string) => `Where the U.S. struck boats, by sea area, through ${date}`,
-      buildup: (date: string) => `The U.S. military build-up, as reported through ${date}`,
-      legal: () => 'The legal questions over the boat strikes',
-      timeline: (date: string) => `How the diplomatic dispute escalated, through ${date}`,
-      union: () => "Colombia and Venezuela, and Petro's talk of a union",
-    } as Record<string, (date: string) => string>,
   },
 
   since: {
@@ -454,103 +311,6 @@ export const en = {
     },
   },
 
-  /** The union map's words: laid out on the map at build time (src/figures/union/data.ts), so none ships. */
-  union: {
-    granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date}`,
-    borderLength: (km: string) => `${km} km of shared land border`,
-    crossings: (land: string, river: string) => `Official crossings: ${land} by land, ${river} by river`,
-    river: (name: string) => `${name} (river)`,
-    zone1: (date: string) => `Binational zone, ${date}`,
-    zone2: (date: string) => `Second zone, ${date}`,
-    strikes: (n: string, killed: string, date: string) => `${n} U.S. strikes in the Caribbean by ${date}, ${killed} killed. Exact places not disclosed`,
-    coTroops: (n: string) => `${n} Colombian soldiers in Catatumbo, Petro said`,
-    veTroops: (n: string) => `${n} Venezuelan troops sent to Zulia and Táchira`,
-    pressure: (aid: string, sanctions: string) => `From Washington: an end to aid (${aid}), sanctions on Petro (${sanctions})`,
-    us: 'United States',
-    usCo: 'Decertification, sanctions',
-    usVe: 'Boat strikes',
-    coVe: 'Union talk',
-  },
-
-  /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
-  describe: {
-    casualties: {
-      lead: (killed: string, strikes: string, n: number, from: string, to: string) =>
-        `Chart: ${killed} ${killed === '1' ? 'person' : 'people'} killed in ${strikes} announced U.S. ${n === 1 ? 'strike' : 'strikes'} on boats ${from === to ? `on ${from}` : `between ${from} and ${to}`}.`,
-      byRegion: (parts: string[]) => `By sea area: ${parts.join('; ')}.`,
-      regionPart: (region: string, killed: string, strikes: string) => `${region}, ${killed} killed in ${strikes}`,
-      strikesWord: (n: number): string => (n === 1 ? 'strike' : 'strikes'),
-      highlight: {
-        survivors: (strikes: string, survivors: string) => `Highlighted: strikes that left survivors (${strikes}; ${survivors} survivors in all).`,
-        eastern_pacific: (strikes: string, killed: string) => `Highlighted: the ${strikes} in the eastern Pacific, ${killed} killed.`,
-        caribbean: (strikes: string, killed: string) => `Highlighted: the ${strikes} in the Caribbean, ${killed} killed.`,
-      },
-      focus: (date: string, killed: string, region: string) => `Marked: the strike of ${date} in the ${region}, ${killed} killed.`,
-      marker: (label: string, date: string) => `Line at ${date}: ${label}.`,
-      later: (killed: string, strikes: string, date: string) => `In a lighter tone, the ${killed} killed in the ${strikes} announced after ${date}, when this story was published.`,
-      dispute: (total: string, missing: string, tallies: string, latest: string, outlet: string, date: string) =>
-        `A dashed line counts the ${missing} survivors never found as well, for ${total}. ${tallies} dots mark the tallies outlets published, the latest ${outlet}’s ${latest} on ${date}.`,
-      none: 'Chart: no strikes had been announced yet.',
-    },
-    strikeMap: {
-      none: 'Map: no strikes had been announced yet.',
-      lead: (date: string, parts: string[]) => `Map of strikes announced through ${date}, by sea area: ${parts.join('; ')}.`,
-      zone: (name: string, strikes: string, n: number, killed: string) => `${name}, ${strikes} ${n === 1 ? 'strike' : 'strikes'} and ${killed} killed`,
-      approx: 'No position was disclosed: the map shades each sea broadly and places no strike; the strikes are counted by sea beside it.',
-      survivors: (strikes: string, n: number, survivors: string) => `Highlighted: ${strikes} ${n === 1 ? 'strike' : 'strikes'} that left ${survivors} survivors.`,
-      highlight: (name: string) => `Highlighted: the ${name} strikes.`,
-      focus: (date: string, killed: string, where: string) => `Marked: the strike of ${date}, ${killed} killed, reported as ${where}.`,
-    },
-    buildup: {
-      none: (d: string) => `Map: no U.S. deployments had been reported by ${d}.`,
-      lead: (d: string, n: string, parts: string[]) => `Map of the U.S. build-up as reported by ${d}: ${n} deployments (${parts.join(', ')}).`,
-      puertoRico: (n: string) => `${n} of them in Puerto Rico.`,
-      approx: 'Ships at sea and flights are grouped in approximate areas; positions were not disclosed.',
-      troops: (n: string, d: string, what: string) => `Latest reported troop total: ${n} (${d}), counting ${what}.`,
-      troopsChart: (n: string, from: string, to: string) => `Chart of U.S. troop totals published from ${from} to ${to}: ${n} totals, which count different things.`,
-      troopsFirst: (n: string, d: string, by: string) => `First: ${n} on ${d} (${by}).`,
-      troopsLatest: (n: string, d: string, by: string, what: string) => `Latest: ${n} on ${d} (${by}), counting ${what}.`,
-      highlight: (g: string) => `Highlighted: ${g}.`,
-      focus: (asset: string, d: string, where: string) => `Marked: ${asset}, first reported ${d}, ${where}.`,
-      /** One of each, for counts of 1 in the text alternative. */
-      symbolOne: {
-        large_ship: 'carrier or amphibious group',
-        ship: 'warship',
-        submarine: 'submarine',
-        aircraft: 'aircraft deployment',
-        drone: 'drone deployment',
-        base: 'base reopened',
-      } as Record<string, string>,
-      groups: { ships: 'ships', aircraft: 'aircraft and drones', bases: 'bases' } as Record<string, string>,
-    },
-    legal: {
-      zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones off a coast under the U.N. law of the sea, to scale: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,
-      strikes: 'Hatched, everything beyond the territorial sea: the strikes were announced as in international waters; how far out was never disclosed.',
-      flights: (date: string, km: string, nm: string) => `A dashed line marks the one distance disclosed: U.S. F-35s flew about ${km} km (${nm} nm) off Venezuela on ${date}, inside its economic zone, and Venezuela protested.`,
-      timeline: (strikes: string, from: string, to: string) => `Below, a timeline from ${from} to ${to}: ${strikes} strikes announced, and when the U.S. administration, the United Nations and the Senate spoke.`,
-      voice: (term: string, who: string, date: string, quote: string) => `Written on the strike area: ${term} (${who}, ${date}). ${quote}.`,
-      target: (strikes: string, named: string, groups: string, disputed: string) => `On the timeline, of ${strikes} strikes announced, ${named} named a group (${groups}); in ${disputed}, a government or relatives disputed who was aboard. The rest said only "Designated Terrorist Organization."`,
-      vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} yes, ${no} no; ${outcome.toLowerCase()}.`,
-    },
-    timeline: {
-      lead: (from: string, to: string, lanes: string[], strikes: string) => `Timeline of the escalation from ${from} to ${to}: ${lanes.join(', ')}; ${strikes} strikes announced.`,
-      lane: (name: string, n: string) => `${name} ${n} ${n === '1' ? 'move' : 'moves'}`,
-      focus: (date: string, who: string, what: string) => `Highlighted, ${date}, ${who}: ${what}`,
-      seas: (parts: string[]) => `Strikes by sea: ${parts.join(', ')}.`,
-      also: (items: string[]) => `Also added: ${items.join('; ')}.`,
-    },
-    union: {
-      message: (date: string) => `Map with Colombia, Venezuela, Ecuador and Panama highlighted, the nations of Gran Colombia: Petro proposed they form a confederation, ${date}.`,
-      border: (km: string, land: string, river: string) =>
-        `Map of the Colombia–Venezuela land border, ${km} km long, with its ${land} official land crossings (Paraguachón, Cúcuta, Arauca), its ${river} river crossing (Puerto Carreño) and the approximate areas of the two binational zones agreed in July and September 2025.`,
-      stance: (n: string, killed: string, date: string) =>
-        `Map with Colombia highlighted and ${n} dots in the southern Caribbean, one for each U.S. strike there announced by ${date}, ${killed} killed; their exact places were not disclosed.`,
-      depth: (co: string, ve: string) =>
-        `Map of the border with two circles sized by number: ${co} Colombian soldiers Petro said were in Catatumbo, and ${ve} Venezuelan troops sent to Zulia and Táchira. A note: the U.S. announced an end to aid to Colombia and sanctioned Petro.`,
-      triangle:
-        'Diagram over the map: lines from the United States to Bogotá (decertification, sanctions) and to Caracas (boat strikes), and a line between Bogotá and Caracas (union talk): a triangle instead of a pair.',
-    },
-  },
 };
 
 export type Strings = typeof en;

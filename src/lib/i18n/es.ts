@@ -1,41 +1,12 @@
 import type { FigureWords, Strings } from './en';
+import { count, DATE, DAY_MONTH, killed, MONTH_LONG, NUMBER, shortMonth, strikesOf, strikesWord, survivorsOf, utc, YEAR } from './formats.es';
 
 /**
  * Every string of the page chrome, and how numbers and dates are written, for the Spanish
  * edition (neutral Latin-American Spanish). Same shape as the English module (`Strings`).
  */
 
-// "1.234", "25.000", "12,5". Plain 'es' leaves four-digit numbers ungrouped ("1234", as the RAE
-// recommends); this edition groups every number, so grouping is forced ('always': Node 20+,
-// current browsers).
-const NUMBER = new Intl.NumberFormat('es', { useGrouping: 'always' });
-// "2 de septiembre de 2025", "2 de septiembre".
-const DATE = new Intl.DateTimeFormat('es', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const DAY_MONTH = new Intl.DateTimeFormat('es', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const MONTH_LONG = new Intl.DateTimeFormat('es', { timeZone: 'UTC', month: 'long' });
-const MONTH_SHORT = new Intl.DateTimeFormat('es', { timeZone: 'UTC', month: 'short' });
-const YEAR = new Intl.DateTimeFormat('es', { timeZone: 'UTC', year: 'numeric' });
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/**
- * "sept.", "ene.": the month as Intl abbreviates it, always with the abbreviation's period. ICU
- * versions disagree on the period ("sept." in older CLDR data, "sept" in newer), and the
- * server's Node and the reader's browser must write the same label.
- */
-const shortMonth = (iso: string) => `${MONTH_SHORT.format(utc(iso)).toLocaleLowerCase('es').replace(/\.$/, '')}.`;
-
-/** A formatted count and its noun, singular for exactly one: "1 muerto", "75 muertos". */
-const count = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
-const killed = (n: string) => count(n, 'muerto', 'muertos');
-const strikesOf = (n: string) => count(n, 'ataque', 'ataques');
-const survivorsOf = (n: string) => count(n, 'sobreviviente', 'sobrevivientes');
-/** Whether a phrase such as "1 ataque" counts exactly one. */
-const isOne = (phrase: string) => /^1(\s|$)/.test(phrase);
-
-const strikesWord = (n: number): string => (n === 1 ? 'ataque' : 'ataques');
-
-/** What the figures say in the reader's browser (see enFigures). */
+/** What every figure may say in the reader's browser (see enFigures). */
 export const esFigures: FigureWords = {
   lang: 'es',
   locale: 'es',
@@ -51,144 +22,16 @@ export const esFigures: FigureWords = {
     eastern_pacific: 'Pacífico oriental',
     unknown: 'zona marítima no revelada',
   } as Record<string, string>,
-
-  casualties: {
-    legendCaribbean: 'Caribe',
-    legendPacific: 'Pacífico oriental',
-    legendSurvivors: 'Ataque con sobrevivientes',
-  },
-
+  seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
+  actors: { united_states: 'Gobierno de EE. UU.', us_congress: 'Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas', iachr: 'Comisión Interamericana de Derechos Humanos', courts: 'Tribunales de EE. UU.', other: 'Otros' } as Record<string, string>,
   map: {
     close: 'Cerrar',
-  },
-
-
-  strikeMap: {
     legendArea: 'Mar según el anuncio; zona aproximada',
-    legendUnit: 'Un ataque; tamaño según muertos',
-    note: 'No se revelaron las posiciones: el mapa no sitúa ningún ataque.',
-    noneYet: 'Todavía ningún ataque',
-    /** Los ataques que suma un paso, por el día en que ocurrieron: «Nuevos: 21, 22, 27 (3 ataques) y 29 de octubre». */
-    added: (isos: string[]) => {
-      const byMonth = new Map<string, Map<number, number>>();
-      for (const iso of isos) {
-        const month = DAY_MONTH.format(utc(iso)).replace(/^\d+ de /, '');
-        const days = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
-        const d = Number(iso.slice(8, 10));
-        days.set(d, (days.get(d) ?? 0) + 1);
-      }
-      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} y ${xs.at(-1)}` : xs[0]);
-      const days = (ds: Map<number, number>) => list([...ds].map(([d, n]) => (n > 1 ? `${d} (${strikesOf(String(n))})` : String(d))));
-      return `Nuevos: ${[...byMonth].map(([m, ds]) => `${days(ds)} de ${m}`).join('; ')}`;
-    },
-    zoneName: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
-    zoneTotals: (strikes: string, n: number, k: string) => `${strikes} ${n === 1 ? 'ataque' : 'ataques'} · ${killed(k)}`,
-    markName: (date: string, k: string, region: string) => `Ataque del ${date}, ${region}: ${killed(k)}`,
-    markTitle: (date: string) => `Ataque del ${date}`,
-    markKilled: (k: string) => killed(k),
-    markSurvivors: (n: string) => survivorsOf(n),
-    markNoSurvivors: 'No se anunciaron sobrevivientes',
-    markWhere: (where: string) => `Ubicación informada: ${where}`,
-    markAnnounced: (date: string) => `Anunciado el ${date}`,
-    markRecord: 'Este ataque, sus fuentes y sus datos',
   },
-
-  buildup: {
-    symbols: {
-      large_ship: 'Grupos de portaaviones o anfibios',
-      ship: 'Buques de guerra',
-      submarine: 'Submarinos',
-      aircraft: 'Despliegues de aeronaves',
-      drone: 'Despliegues de drones',
-      base: 'Bases reabiertas',
-    } as Record<string, string>,
-    legend: { large_ship: 'Portaaviones o grupo anfibio', ship: 'Buque de guerra', submarine: 'Submarino', aircraft: 'Aeronaves', drone: 'Drones', base: 'Base reabierta' } as Record<string, string>,
-    anchors: {
-      puerto_rico: 'Puerto Rico',
-      trinidad: 'Trinidad y Tobago',
-      el_salvador: 'El Salvador',
-      off_venezuela: 'Frente a Venezuela',
-      caribbean_sea: 'Caribe, en el mar',
-      eastern_pacific: 'Pacífico oriental, en el mar',
-      en_route: 'Con orden de ir a la región',
-    } as Record<string, string>,
-    anchorNotes: { trinidad: 'escala' } as Record<string, string>,
-    areaKey: 'Zona aproximada',
-    note: 'Cada símbolo es un despliegue tal como se informó por primera vez. Los buques en el mar y los vuelos se agrupan en zonas aproximadas; solo las bases y las escalas en puerto se ubican donde se informaron.',
-    markName: (asset: string, date: string) => `${asset}, informado por primera vez el ${date}`,
-    markCount: (n: string) => `Cantidad informada: ${n}`,
-    markPersonnel: (p: string) => `Personal: ${p}`,
-    markWhere: (w: string) => `Ubicación informada: ${w}`,
-    markReported: (d: string) => `Informado por primera vez el ${d}`,
-    troopsTitle: 'Efectivos de EE. UU. en la región, según lo publicado',
-    troopsNote: 'Cada punto es un total publicado. Los totales cuentan cosas distintas (solo buques, o buques y fuerzas en tierra), por lo que no coinciden entre sí.',
-  },
-
-  legal: {
-    actor: { united_states: 'Gobierno de EE. UU.', us_congress: 'Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas', iachr: 'Comisión Interamericana de Derechos Humanos', courts: 'Tribunales de EE. UU.', other: 'Otros' } as Record<string, string>,
-  },
-
-  timeline: {
-    lanes: { united_states: 'Gobierno y Senado de EE. UU.', colombia: 'Colombia', venezuela: 'Venezuela', un: 'Naciones Unidas' } as Record<string, string>,
-    strikesLane: 'Ataques a lanchas',
-    intro: 'Cada punto es una acción jurídica, diplomática o militar; la fila inferior, los ataques tal como se anunciaron, por mar.',
-    note: 'Ataques según muertos:',
-    also: 'Además:',
-    /** «9 oct., La Casa Blanca rechaza…» */
-    item: (iso: string, label: string) => `${Number(iso.slice(8, 10))} ${shortMonth(iso)}, ${label}`,
-  },
-
 };
 
 export const es: Strings = {
   ...esFigures,
-  /** The legal figure's words: laid out at build time (src/figures/legal/view.ts), so none of them ships as code. */
-  legalFigure: {
-    titles: {
-      zones: 'Zonas marítimas y ataques',
-      frames: 'Qué dijo cada parte',
-      target: '¿Quién iba a bordo?',
-      congress: 'Votaciones en el Senado',
-    } as Record<string, string>,
-    zones: { territorial: 'Mar territorial', contiguous: 'Zona contigua', eez: 'Zona económica exclusiva', high: 'Alta mar' } as Record<string, string>,
-    upTo: (nm: string) => `${nm} millas náuticas`,
-    high: ['Alta', 'mar'],
-    coast: 'Costa',
-    flights: (date: string, km: string, nm: string) => [`F-35 de EE. UU., ${date}:`, `a unos ${km} km (${nm} mn)`],
-    waters: 'Aguas internacionales',
-    watersNote: 'a qué distancia: nunca se reveló',
-    key: 'Rayado: «aguas internacionales», donde se anunciaron los ataques. Línea discontinua: la única distancia revelada, de vuelos, no de ataques. Zonas a escala.',
-    terms: { E014: 'ejecuciones extrajudiciales', E022: 'conflicto armado no internacional', E041: 'ejecuciones extrajudiciales', E042: 'crímenes internacionales' } as Record<string, string>,
-    quoted: (s: string) => `«${s}»`,
-    by: (who: string, date: string) => `${who}, ${date}`,
-    lanes: { united_states: 'EE. UU.', un: 'ONU', us_congress: 'Senado', strikes: 'Ataques' } as Record<string, string>,
-    namedOf: (n: string, total: string) => `${n} de ${total} nombraron a un grupo`,
-    announcedThrough: (date: string) => `ataques anunciados hasta el ${date}`,
-    dto: 'La mayoría solo dijo «Organización Terrorista Designada».',
-    named: (n: string, groups: string) => `Con grupo nombrado: ${n} (${groups})`,
-    disputed: (n: string) => `Cuestionados por gobiernos o familiares: ${n}`,
-    unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
-    tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
-    outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
-    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
-  },
-
-  /**
-   * The casualty chart's words that its island receives already written (its props, made at
-   * build time), so they cost no JavaScript: totals, dates, axis labels.
-   */
-  casualtiesText: {
-    peopleKilled: (n: string) => killed(n),
-    inStrikes: (n: string, k: number) => `en ${n} ${k === 1 ? 'ataque' : 'ataques'}`,
-    /** The top label of the y axis carries the unit. */
-    yTop: (n: string) => killed(n),
-    legendUnknown: 'Zona no revelada',
-    announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
-    laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
-    sizeNote: 'Área del círculo: muertos en ese ataque',
-    missingKey: (n: string) => `${n} con sobrevivientes nunca hallados`,
-    talliesKey: (n: string, outlet: string) => `Recuentos publicados (último: ${n}, ${outlet})`,
-  },
   /**
    * Names on the maps, by Natural Earth name: every country the basemap draws and every sea
    * labelled (src/lib/map/scene.ts), so no English name reaches the Spanish maps. Put into each
@@ -324,14 +167,6 @@ export const es: Strings = {
     slider: 'Paso',
     fullStory: 'Leer el reportaje completo',
     noscript: 'Los pasos de este gráfico necesitan JavaScript; la edición estática los muestra uno por uno.',
-    headlines: {
-      casualties: (date: string) => `Muertes en los ataques de EE. UU. contra lanchas, hasta el ${date}`,
-      strikemap: (date: string) => `Dónde atacó EE. UU. lanchas, por zona marítima, hasta el ${date}`,
-      buildup: (date: string) => `El despliegue militar de EE. UU., según lo reportado hasta el ${date}`,
-      legal: () => 'Las cuestiones jurídicas de los ataques contra lanchas',
-      timeline: (date: string) => `Cómo escaló la disputa diplomática, hasta el ${date}`,
-      union: () => 'Colombia y Venezuela, y la idea de Petro de una unión',
-    } as Record<string, (date: string) => string>,
   },
 
   since: {
@@ -491,113 +326,6 @@ export const es: Strings = {
       version_: (date: string) => `versión del ${date}`,
       corrections: 'Correcciones al reportaje',
       correctionsIntro: 'Dónde se equivocó el reportaje, qué decía y qué dice ahora.',
-    },
-  },
-
-  /** Each figure's text alternative, written at build time (src/figures/<id>/describe.ts). */
-  /** Las palabras del mapa de la unión: se colocan en el mapa al compilar (src/figures/union/data.ts). */
-  union: {
-    granColombia: (date: string) => `Gran Colombia: las cuatro naciones que Petro propuso unir en una confederación, ${date}`,
-    borderLength: (km: string) => `${km} km de frontera terrestre común`,
-    crossings: (land: string, river: string) => `Pasos oficiales: ${land} terrestres, ${river} fluvial`,
-    river: (name: string) => `${name} (fluvial)`,
-    zone1: (date: string) => `Zona binacional, ${date}`,
-    zone2: (date: string) => `Segunda zona, ${date}`,
-    strikes: (n: string, killed: string, date: string) => `${n} ataques de EE. UU. en el Caribe hasta el ${date}, ${killed} muertos. Lugares exactos no revelados`,
-    coTroops: (n: string) => `${n} soldados colombianos en el Catatumbo, según Petro`,
-    veTroops: (n: string) => `${n} efectivos venezolanos enviados a Zulia y Táchira`,
-    pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda (${aid}) y sanciones a Petro (${sanctions})`,
-    us: 'Estados Unidos',
-    usCo: 'Descertificación, sanciones',
-    usVe: 'Ataques a lanchas',
-    coVe: 'Propuesta de unión',
-  },
-
-  describe: {
-    casualties: {
-      lead: (k: string, strikes: string, n: number, from: string, to: string) =>
-        `Gráfico: ${count(k, 'persona muerta', 'personas muertas')} en ${strikes} ${n === 1 ? 'ataque anunciado' : 'ataques anunciados'} de EE. UU. contra lanchas ${from === to ? `el ${from}` : `entre el ${from} y el ${to}`}.`,
-      byRegion: (parts: string[]) => `Por zona marítima: ${parts.join('; ')}.`,
-      regionPart: (region: string, k: string, strikes: string) => `${region}, ${killed(k)} en ${strikes}`,
-      strikesWord,
-      highlight: {
-        survivors: (strikes: string, survivors: string) =>
-          `En primer plano: los ataques que dejaron sobrevivientes (${strikes}; ${survivorsOf(survivors)} en total).`,
-        eastern_pacific: (strikes: string, k: string) =>
-          `En primer plano: ${isOne(strikes) ? '' : 'los '}${strikes} en el Pacífico oriental, ${killed(k)}.`,
-        caribbean: (strikes: string, k: string) => `En primer plano: ${isOne(strikes) ? '' : 'los '}${strikes} en el Caribe, ${killed(k)}.`,
-      },
-      focus: (date: string, k: string, region: string) => `Señalado: el ataque del ${date} (${region}), ${killed(k)}.`,
-      marker: (label: string, date: string) => `Línea del ${date}: ${label}.`,
-      later: (k: string, strikes: string, date: string) => `En un tono más claro, ${killed(k)} en los ${strikes} anunciados después del ${date}, cuando se publicó este reportaje.`,
-      dispute: (total: string, missing: string, tallies: string, latest: string, outlet: string, date: string) =>
-        `Una línea discontinua suma además los ${missing} sobrevivientes nunca hallados, para ${total}. ${tallies} puntos marcan los recuentos que publicaron los medios; el último, de ${outlet}, ${latest} el ${date}.`,
-      none: 'Gráfico: todavía no se había anunciado ningún ataque.',
-    },
-    strikeMap: {
-      none: 'Mapa: todavía no se había anunciado ningún ataque.',
-      lead: (date: string, parts: string[]) => `Mapa de los ataques anunciados hasta el ${date}, por zona marítima: ${parts.join('; ')}.`,
-      zone: (name: string, strikes: string, n: number, k: string) => `${name}, ${strikes} ${n === 1 ? 'ataque' : 'ataques'} y ${killed(k)}`,
-      approx: 'No se reveló ninguna posición: el mapa sombrea cada mar a grandes rasgos y no sitúa ningún ataque; los ataques se cuentan por mar junto al mapa.',
-      survivors: (strikes: string, n: number, survivors: string) =>
-        `En primer plano: ${strikes} ${n === 1 ? 'ataque que dejó' : 'ataques que dejaron'} ${survivorsOf(survivors)}.`,
-      highlight: (name: string) => `En primer plano: los ataques en el ${name}.`,
-      focus: (date: string, k: string, where: string) => `Señalado: el ataque del ${date}, ${killed(k)}; ubicación informada: ${where}.`,
-    },
-    buildup: {
-      none: (d: string) => `Mapa: hasta el ${d} no se había informado ningún despliegue de EE. UU.`,
-      lead: (d: string, n: string, parts: string[]) =>
-        `Mapa del despliegue de EE. UU. según lo informado hasta el ${d}: ${count(n, 'despliegue', 'despliegues')} (${parts.join(', ')}).`,
-      puertoRico: (n: string) => `${n === '1' ? 'Uno' : n} de ellos en Puerto Rico.`,
-      approx: 'Los buques en el mar y los vuelos se agrupan en zonas aproximadas; no se revelaron sus posiciones.',
-      troops: (n: string, d: string, what: string) => `Último total de efectivos informado: ${n} (${d}), que cuenta ${what}.`,
-      troopsChart: (n: string, from: string, to: string) =>
-        `Gráfico de los totales de efectivos de EE. UU. publicados del ${from} al ${to}: ${count(n, 'total', 'totales')}, que cuentan cosas distintas.`,
-      troopsFirst: (n: string, d: string, by: string) => `El primero: ${n} el ${d} (${by}).`,
-      troopsLatest: (n: string, d: string, by: string, what: string) => `El último: ${n} el ${d} (${by}), que cuenta ${what}.`,
-      highlight: (g: string) => `En primer plano: ${g}.`,
-      focus: (asset: string, d: string, where: string) => `Señalado: ${asset}, informado por primera vez el ${d}, ${where}.`,
-      symbolOne: {
-        large_ship: 'grupo de portaaviones o anfibio',
-        ship: 'buque de guerra',
-        submarine: 'submarino',
-        aircraft: 'despliegue de aeronaves',
-        drone: 'despliegue de drones',
-        base: 'base reabierta',
-      } as Record<string, string>,
-      groups: { ships: 'buques', aircraft: 'aeronaves y drones', bases: 'bases' } as Record<string, string>,
-    },
-    legal: {
-      zones: (ts: string, cz: string, eez: string) =>
-        `Diagrama a escala de las zonas marítimas frente a una costa según el derecho del mar de las Naciones Unidas: mar territorial hasta ${ts} millas náuticas, zona contigua hasta ${cz}, zona económica exclusiva hasta ${eez} y, más allá, alta mar.`,
-      strikes: 'Rayado, todo lo que está más allá del mar territorial: los ataques se anunciaron como ocurridos en aguas internacionales; nunca se reveló a qué distancia.',
-      flights: (date: string, km: string, nm: string) =>
-        `Una línea discontinua marca la única distancia revelada: aviones F-35 de EE. UU. volaron a unos ${km} km (${nm} mn) de Venezuela el ${date}, dentro de su zona económica exclusiva, y Venezuela protestó.`,
-      timeline: (strikes: string, from: string, to: string) =>
-        `Debajo, una cronología del ${from} al ${to}: ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, y cuándo se pronunciaron el gobierno de EE. UU., las Naciones Unidas y el Senado.`,
-      voice: (term: string, who: string, date: string, quote: string) => `Escrito sobre la zona de los ataques: ${term} (${who}, ${date}). ${quote}.`,
-      target: (strikes: string, named: string, groups: string, disputed: string) =>
-        `En la cronología, de ${count(strikes, 'ataque anunciado', 'ataques anunciados')}, ${named} nombraron a un grupo (${groups}); en ${disputed}, un gobierno o familiares cuestionaron quién iba a bordo. Los demás solo dijeron «Organización Terrorista Designada».`,
-      vote: (date: string, yes: string, no: string, outcome: string) => `${date}: ${yes} a favor, ${no} en contra; ${outcome.toLowerCase()}.`,
-    },
-    timeline: {
-      lead: (from: string, to: string, lanes: string[], strikes: string) =>
-        `Cronología de la escalada del ${from} al ${to}: ${lanes.join(', ')}; ${count(strikes, 'ataque anunciado', 'ataques anunciados')}.`,
-      lane: (name: string, n: string) => `${count(n, 'acción', 'acciones')} de ${name}`,
-      focus: (date: string, who: string, what: string) => `En primer plano, ${date}, ${who}: ${what}`,
-      seas: (parts: string[]) => `Ataques por mar: ${parts.join(', ')}.`,
-      also: (items: string[]) => `Se suman además: ${items.join('; ')}.`,
-    },
-    union: {
-      message: (date: string) => `Mapa con Colombia, Venezuela, Ecuador y Panamá resaltadas, las naciones de la Gran Colombia: Petro propuso que formaran una confederación, el ${date}.`,
-      border: (km: string, land: string, river: string) =>
-        `Mapa de la frontera terrestre entre Colombia y Venezuela, de ${km} km, con ${land} pasos terrestres oficiales (Paraguachón, Cúcuta, Arauca), ${river} fluvial (Puerto Carreño) y las áreas aproximadas de las dos zonas binacionales acordadas en julio y septiembre de 2025.`,
-      stance: (n: string, killed: string, date: string) =>
-        `Mapa con Colombia resaltada y ${n} puntos en el sur del Caribe, uno por cada ataque de EE. UU. allí anunciado hasta el ${date}, con ${killed} muertos; no se revelaron los lugares exactos.`,
-      depth: (co: string, ve: string) =>
-        `Mapa de la frontera con dos círculos de tamaño proporcional: ${co} soldados colombianos que, según Petro, estaban en el Catatumbo, y ${ve} efectivos venezolanos enviados a Zulia y Táchira. Una nota: EE. UU. anunció el fin de la ayuda a Colombia y sancionó a Petro.`,
-      triangle:
-        'Diagrama sobre el mapa: líneas de Estados Unidos a Bogotá (descertificación, sanciones) y a Caracas (ataques a lanchas), y una línea entre Bogotá y Caracas (propuesta de unión): un triángulo en lugar de un par.',
     },
   },
 };

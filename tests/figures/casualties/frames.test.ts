@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { casualtyData } from '$lib/casualties';
+import { casualtyData } from '$figures/casualties/data';
 import { layoutCasualties } from '$figures/casualties/layout';
 import { packLayouts, unpackLayout } from '$figures/casualties/frames';
 import { AS_OF, fixtureTable } from '../../fixtures/tables';

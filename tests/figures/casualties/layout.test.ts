@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { casualtyData } from '$lib/casualties';
+import { casualtyData } from '$figures/casualties/data';
 import { FIGURE, layoutCasualties, MAX_RADIUS } from '$figures/casualties/layout';
 import { AS_OF, fixtureTable } from '../../fixtures/tables';
 

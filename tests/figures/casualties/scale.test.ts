@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { figure } from '$figures/registry';
 import { strings } from '$lib/i18n';
-import type { CasualtyData } from '$lib/casualties';
+import { builtWords } from '$figures/words';
+import type { CasualtyData } from '$figures/casualties/data';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
 
 // Fixture strikes after the as-of date: S020 (announced Nov. 14), S032 (Dec. 31) and S051 (first
@@ -11,7 +12,7 @@ import { AS_OF, fixtureTables } from '../../fixtures/tables';
 const t = fixtureTables();
 const casualties = figure('casualties');
 const dataOf = (states: { through: string }[], section?: { through: string }[]) =>
-  casualties.props(t, AS_OF, states, strings('en'), section).data as CasualtyData;
+  casualties.props(t, AS_OF, states, strings('en'), builtWords('casualties', 'en'), section).data as CasualtyData;
 
 describe('the update’s casualty chart', () => {
   test('runs to the last row when its last step is later', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { legalData, NM_IN_KM } from '$figures/legal/data';
 import { curly } from '$figures/legal/view';
-import { contested, disputeOf } from '$lib/claims';
+import { aboardCounterClaims, contested } from '$lib/claims';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
 import { AS_OF } from '../../fixtures/tables';
 import { legalTables } from './tables';
+import { atBuild as enLegal } from '$figures/legal/words.en';
 
 const t = legalTables();
 
 describe('legal figure data', () => {
-  const data = legalData(t, AS_OF, LEGAL_CLAIMS, en.legalFigure.terms);
+  const data = legalData(t, AS_OF, LEGAL_CLAIMS, enLegal.view.terms);
 
   test('the sea zones come from the sourced facts table: 12, 24 and 200 nautical miles', () => {
     expect(data.zones.map((z) => z.nm)).toEqual([12, 24, 200]);
@@ -46,7 +46,7 @@ describe('legal figure data', () => {
   test('a dispute is the counter-claim in the row, without the official claim', () => {
     const row = { attribution_claims: 'Hegseth: vessel affiliated with a Designated Terrorist Organization; counter-claim: relatives said the dead were fishermen' };
     expect(contested(row as never)).toBe(true);
-    expect(disputeOf(row)).toBe('relatives said the dead were fishermen');
+    expect(aboardCounterClaims(row)).toBe('relatives said the dead were fishermen');
     expect(contested({ attribution_claims: 'Hegseth: Designated Terrorist Organization vessel' } as never)).toBe(false);
   });
 
@@ -68,7 +68,7 @@ describe('legal figure data', () => {
   });
 
   test('a voice or the flights\' row missing from the tables is left out, not invented', () => {
-    const fewer = legalData(t, AS_OF, { ...LEGAL_CLAIMS, flights: 'E999', voices: ['E999', 'E014'] }, en.legalFigure.terms);
+    const fewer = legalData(t, AS_OF, { ...LEGAL_CLAIMS, flights: 'E999', voices: ['E999', 'E014'] }, enLegal.view.terms);
     expect(fewer.voices.map((v) => v.id)).toEqual(['E014']);
     expect(fewer.flights).toBeNull();
   });

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { legalData } from '$figures/legal/data';
 import { LAND, legalLayout, MAX_NM } from '$figures/legal/layout';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
 import { AS_OF } from '../../fixtures/tables';
 import { legalTables } from './tables';
+import { atBuild as enLegal } from '$figures/legal/words.en';
 
-const data = legalData(legalTables(), AS_OF, LEGAL_CLAIMS, en.legalFigure.terms);
+const data = legalData(legalTables(), AS_OF, LEGAL_CLAIMS, enLegal.view.terms);
 const g = legalLayout(data);
 const width = (key: string) => {
   const b = g.bands.find((x) => x.key === key)!;

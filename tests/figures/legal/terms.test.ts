@@ -2,15 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { loadTables } from '$lib/data/load';
 import { loadTranslations, localize } from '$lib/data/translations';
 import { LEGAL_CLAIMS } from '$figures/legal/claims';
-import { en } from '$lib/i18n/en';
-import { es } from '$lib/i18n/es';
+import { atBuild as enLegal } from '$figures/legal/words.en';
+import { atBuild as esLegal } from '$figures/legal/words.es';
 
 // On the live data on purpose: the words the figure writes on the strike area must be the
 // committed rows' own words, in each edition's translation of them.
 const enTables = loadTables();
 const editions = [
-  ['en', enTables, en.legalFigure.terms],
-  ['es', localize(enTables, loadTranslations(enTables, 'es')), es.legalFigure.terms],
+  ['en', enTables, enLegal.view.terms],
+  ['es', localize(enTables, loadTranslations(enTables, 'es')), esLegal.view.terms],
 ] as const;
 
 describe('the legal figure quotes its rows', () => {

@@ -1,7 +1,8 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { strikeMapData } from '$figures/strikemap/data';
-import { COUNTRY_LABEL_AT, inRing, newSince, SEA_AREAS, SEA_LABEL_AT, UNIT_MAX_PX, UNIT_MIN_PX, unitSize } from '$figures/strikemap/layout';
+import { inRing, SEA_AREAS } from '$lib/map/seas';
+import { COUNTRY_LABEL_AT, newSince, SEA_LABEL_AT, UNIT_MAX_PX, UNIT_MIN_PX, unitSize } from '$figures/strikemap/layout';
 import { countries } from '$lib/map/geo';
 import { AS_OF, fixtureTable } from '../../fixtures/tables';
 

@@ -5,10 +5,12 @@ import { STATES } from './states';
 import { announcedBy } from '$lib/casualties';
 import { en } from '$lib/i18n/en';
 import { es } from '$lib/i18n/es';
+import { atBuild as enUnion } from '$figures/union/words.en';
+import { atBuild as esUnion } from '$figures/union/words.es';
 import { AS_OF, fixtureTables } from '../../fixtures/tables';
 
 const t = fixtureTables();
-const data = unionData(t, AS_OF, STATES, en);
+const data = unionData(t, AS_OF, STATES, en, enUnion);
 const words = (reason: UnionState['reason']) => data.steps[reason].labels.map((l) => l.text);
 
 describe('union figure data', () => {
@@ -54,12 +56,12 @@ describe('union figure data', () => {
   });
 
   test('the Spanish edition gets its own words, with the numbers formatted its way', () => {
-    const esData = unionData(t, AS_OF, STATES, es);
+    const esData = unionData(t, AS_OF, STATES, es, esUnion);
     expect(esData.steps.border.labels.map((l) => l.text)).toContain('2.219 km de frontera terrestre común');
   });
 
   test('a fact or event the figure stands on that is missing stops the build, naming it', () => {
-    expect(() => unionData({ ...t, facts: t.facts.filter((f) => f.id !== 'G06') }, AS_OF, STATES, en)).toThrow(/fact G06 is not in content\/data\/facts.csv/);
-    expect(() => unionData({ ...t, events: t.events.filter((e) => e.id !== 'E020') }, AS_OF, STATES, en)).toThrow(/event E020 is not in content\/data\/events.csv/);
+    expect(() => unionData({ ...t, facts: t.facts.filter((f) => f.id !== 'G06') }, AS_OF, STATES, en, enUnion)).toThrow(/fact G06 is not in content\/data\/facts.csv/);
+    expect(() => unionData({ ...t, events: t.events.filter((e) => e.id !== 'E020') }, AS_OF, STATES, en, enUnion)).toThrow(/event E020 is not in content\/data\/events.csv/);
   });
 });

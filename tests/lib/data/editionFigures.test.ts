@@ -8,6 +8,7 @@ import { latestAnnounced } from '../../../src/lib/casualties';
 import { FIGURES } from '../../../src/figures/registry';
 import { en as enWords } from '../../../src/lib/i18n/en';
 import { es as esWords } from '../../../src/lib/i18n/es';
+import { builtWords } from '../../../src/figures/words';
 
 /**
  * The two editions draw the same figures: for every figure and every step of the live story,
@@ -56,18 +57,18 @@ describe('the Spanish figures are the English figures in other words', () => {
     const states = figureStates(enBodies, figure);
     expect(states.length, `no step of the story shows ${figure}`).toBeGreaterThan(0);
     expect(figureStates(esBodies, figure)).toEqual(states);
-    expect(maskWords(FIGURES[figure].props(es, asOf, states, esWords))).toEqual(maskWords(FIGURES[figure].props(en, asOf, states, enWords)));
+    expect(maskWords(FIGURES[figure].props(es, asOf, states, esWords, builtWords(figure, 'es')))).toEqual(maskWords(FIGURES[figure].props(en, asOf, states, enWords, builtWords(figure, 'en'))));
   });
 
   it('the update chart of the whole campaign is the same in both editions', () => {
     const through = [{ through: latestAnnounced(en.strikes) }];
     const end = latestAnnounced(en.strikes);
-    expect(maskWords(FIGURES.casualties.props(es, end, through, esWords))).toEqual(maskWords(FIGURES.casualties.props(en, end, through, enWords)));
+    expect(maskWords(FIGURES.casualties.props(es, end, through, esWords, builtWords('casualties', 'es')))).toEqual(maskWords(FIGURES.casualties.props(en, end, through, enWords, builtWords('casualties', 'en'))));
   });
 
   it('the Ford, ordered to the region on Oct. 24, is en route in both editions', () => {
     for (const [t, w] of [[en, enWords], [es, esWords]] as const) {
-      const { data } = FIGURES.buildup.props(t, asOf, [{ through: asOf }], w) as { data: { marks: { id: string; anchor: string }[] } };
+      const { data } = FIGURES.buildup.props(t, asOf, [{ through: asOf }], w, builtWords('buildup', w.lang as never)) as { data: { marks: { id: string; anchor: string }[] } };
       expect(data.marks.find((m) => m.id === 'D019')?.anchor).toBe('en_route');
     }
   });

@@ -4,6 +4,23 @@ import { es } from '$lib/i18n/es';
 import { editions, strings } from '$lib/i18n';
 import { mapLabels } from '$lib/map/scene';
 import { basemap } from '$lib/map/geo';
+import { atBuild as esCasualties } from '$figures/casualties/words.es';
+import esStrikeMap from '$figures/strikemap/words.es';
+import { atBuild as esLegal } from '$figures/legal/words.es';
+import { atBuild as esTimeline } from '$figures/timeline/words.es';
+
+// Each figure's words, from its folder (src/figures/<id>/words.<lang>.ts), held to the same rules as the chrome's.
+const FIGURE_WORDS = import.meta.glob<{ default?: object; atBuild?: object }>('../../../src/figures/*/words.*.ts', { eager: true });
+function figureWordsOf(lang: string): Record<string, { shown: object; atBuild: object }> {
+  const out: Record<string, { shown: object; atBuild: object }> = {};
+  for (const [path, m] of Object.entries(FIGURE_WORDS)) {
+    const [, id, edition] = /figures\/([\w-]+)\/words\.(\w+)\.ts$/.exec(path)!;
+    if (edition === lang) out[id] = { shown: m.default ?? {}, atBuild: m.atBuild ?? {} };
+  }
+  return out;
+}
+const enAll = { ...en, figures: figureWordsOf('en') };
+const esAll = { ...es, figures: figureWordsOf('es') };
 
 /** The shape of a strings module: every key, strings as 'string', functions with their arity. */
 function shape(value: unknown): unknown {
@@ -24,8 +41,9 @@ function leaves(value: unknown, path = ''): [string, string][] {
 describe('Spanish edition: same shape as English', () => {
   it('has every key en has, and nothing else; functions in the same places with the same parameters', () => {
     // Maps keyed by data (places, region ids…) are compared too: a key added to en must be added to es.
-    const { places: enPlaces, ...enRest } = en;
-    const { places: esPlaces, ...esRest } = es;
+    const { places: enPlaces, ...enRest } = enAll;
+    const { places: esPlaces, ...esRest } = esAll;
+    expect(Object.keys(esAll.figures).sort()).toEqual(Object.keys(enAll.figures).sort());
     expect(shape(esRest)).toEqual(shape(enRest));
     // es names more places than en (en only renames the few it must); each en key is there.
     for (const key of Object.keys(enPlaces)) expect(esPlaces, key).toHaveProperty([key]);
@@ -39,28 +57,28 @@ describe('Spanish edition: same shape as English', () => {
   });
 
   it('translates every string: the only ones equal to English are proper names and words spelled alike', () => {
-    const enLeaves = new Map(leaves(en));
-    const same = leaves(es)
+    const enLeaves = new Map(leaves(enAll));
+    const same = leaves(esAll)
       .filter(([path, text]) => enLeaves.get(path) === text)
       .map(([path]) => path)
       .filter((path) => !path.startsWith('places.'));
     expect(same.sort()).toEqual(
       [
-        'buildup.anchors.el_salvador',
-        'buildup.anchors.puerto_rico',
-        'buildup.legend.drone', // "Drones" in both languages
-        'describe.buildup.groups.bases', // "bases" in both languages
-        'legal.actor.colombia',
-        'legal.actor.venezuela',
-        'timeline.lanes.colombia',
-        'timeline.lanes.venezuela',
+        'figures.buildup.shown.anchors.el_salvador',
+        'figures.buildup.shown.anchors.puerto_rico',
+        'figures.buildup.shown.legend.drone', // "Drones" in both languages
+        'figures.buildup.atBuild.describe.groups.bases', // "bases" in both languages
+        'actors.colombia',
+        'actors.venezuela',
+        'figures.timeline.shown.lanes.colombia',
+        'figures.timeline.shown.lanes.venezuela',
       ].sort(),
     );
   });
 
   it('no string is empty and no function writes "undefined"', () => {
-    for (const [path, text] of leaves(es)) expect(text.trim(), path).not.toBe('');
-    expect(es.describe.casualties.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).not.toMatch(/undefined/);
+    for (const [path, text] of leaves(esAll)) expect(text.trim(), path).not.toBe('');
+    expect(esCasualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).not.toMatch(/undefined/);
   });
 });
 
@@ -91,35 +109,35 @@ describe('Spanish numbers and dates', () => {
 
 describe('Spanish plurals', () => {
   it('strikes', () => {
-    expect(es.casualtiesText.inStrikes('1', 1)).toBe('en 1 ataque');
-    expect(es.casualtiesText.inStrikes('19', 19)).toBe('en 19 ataques');
-    expect(es.describe.casualties.strikesWord(1)).toBe('ataque');
-    expect(es.describe.casualties.strikesWord(2)).toBe('ataques');
-    expect(es.strikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
-    expect(es.strikeMap.zoneTotals('14', 14, '57')).toBe('14 ataques · 57 muertos');
+    expect(esCasualties.text.inStrikes('1', 1)).toBe('en 1 ataque');
+    expect(esCasualties.text.inStrikes('19', 19)).toBe('en 19 ataques');
+    expect(esCasualties.describe.strikesWord(1)).toBe('ataque');
+    expect(esCasualties.describe.strikesWord(2)).toBe('ataques');
+    expect(esStrikeMap.zoneTotals('1', 1, '3')).toBe('1 ataque · 3 muertos');
+    expect(esStrikeMap.zoneTotals('14', 14, '57')).toBe('14 ataques · 57 muertos');
   });
 
   it('killed and survivors', () => {
-    expect(es.casualtiesText.peopleKilled('1')).toBe('1 muerto');
-    expect(es.casualtiesText.peopleKilled('75')).toBe('75 muertos');
-    expect(es.strikeMap.markSurvivors('1')).toBe('1 sobreviviente');
-    expect(es.strikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
-    expect(es.describe.legal.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
-    expect(es.describe.legal.timeline('19', 'a', 'b')).toContain('19 ataques anunciados,');
+    expect(esCasualties.text.peopleKilled('1')).toBe('1 muerto');
+    expect(esCasualties.text.peopleKilled('75')).toBe('75 muertos');
+    expect(esStrikeMap.markSurvivors('1')).toBe('1 sobreviviente');
+    expect(esStrikeMap.markSurvivors('2')).toBe('2 sobrevivientes');
+    expect(esLegal.describe.timeline('1', 'a', 'b')).toContain('1 ataque anunciado,');
+    expect(esLegal.describe.timeline('19', 'a', 'b')).toContain('19 ataques anunciados,');
   });
 
   it('full sentences agree with their counts', () => {
-    expect(es.describe.casualties.lead('1', '1', 1, '2 de septiembre de 2025', '2 de septiembre de 2025')).toBe(
+    expect(esCasualties.describe.lead('1', '1', 1, '2 de septiembre de 2025', '2 de septiembre de 2025')).toBe(
       'Gráfico: 1 persona muerta en 1 ataque anunciado de EE. UU. contra lanchas el 2 de septiembre de 2025.',
     );
-    expect(es.describe.casualties.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).toBe(
+    expect(esCasualties.describe.lead('75', '19', 19, '2 de septiembre de 2025', '10 de noviembre de 2025')).toBe(
       'Gráfico: 75 personas muertas en 19 ataques anunciados de EE. UU. contra lanchas entre el 2 de septiembre de 2025 y el 10 de noviembre de 2025.',
     );
-    expect(es.describe.casualties.highlight.caribbean('1 ataque', '11')).toBe('En primer plano: 1 ataque en el Caribe, 11 muertos.');
-    expect(es.describe.casualties.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
-    expect(es.describe.timeline.lane('Colombia', '1')).toBe('1 acción de Colombia');
-    expect(es.describe.timeline.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
-    expect(es.describe.legal.vote('8 de octubre de 2025', '48', '51', es.legalFigure.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
+    expect(esCasualties.describe.highlight.caribbean('1 ataque', '11')).toBe('En primer plano: 1 ataque en el Caribe, 11 muertos.');
+    expect(esCasualties.describe.highlight.eastern_pacific('5 ataques', '20')).toBe('En primer plano: los 5 ataques en el Pacífico oriental, 20 muertos.');
+    expect(esTimeline.describe.lane('Colombia', '1')).toBe('1 acción de Colombia');
+    expect(esTimeline.describe.lane('Venezuela', '4')).toBe('4 acciones de Venezuela');
+    expect(esLegal.describe.vote('8 de octubre de 2025', '48', '51', esLegal.view.outcome.failed)).toBe('8 de octubre de 2025: 48 a favor, 51 en contra; rechazada.');
   });
 });
 

@@ -1,0 +1,6 @@
+// What the Spanish page's figures say in the browser, in one module and so one file: the edition's
+// formats and shared words, and what each figure shows (the default export of its folder's
+// words.es.ts; their atBuild words are left out, no browser code reads them). A file per
+// figure's words cost the story page 1.5 KB of gzip in headers and wrappers, past its budget.
+export { esFigures as t } from '$lib/i18n/es';
+export const figures = import.meta.glob<unknown>('../../../figures/*/words.es.ts', { eager: true, import: 'default' });
