@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { islandFile, islands } from '../../components/story/islandProps';
+import { islandFile, islands } from '../../components/story/islandFiles';
 
 /**
  * The props of every hydrated figure, one JSON file each, written by the build on purpose (and

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { latestAnnounced } from '$lib/casualties';
 import { strings, type Lang } from '$lib/i18n';
-import type { Strings } from '$lib/i18n/en';
-import type { Tables } from '$lib/data/load';
-import { assetHref } from '$lib/paths';
 import { figureStates, scrollyOutline } from '$lib/story/steps';
-import { buildFigure } from '$figures/build';
+import { islandProps } from '$figures/build';
 import { FIGURES } from '$figures/registry';
 import type { StepState } from '$figures/types';
 import { edition, sections, tables } from '../../data';
+
+// The page names an island's file with the same function the route writes it with.
+export { islandProps };
 
 /** One hydrated figure: which, in which edition, through which states, opening at which. */
 export interface Island {
@@ -22,22 +21,7 @@ export interface Island {
   scope: 'story' | 'all';
 }
 
-/**
- * The props a hydrated figure is given, as the file the build writes for it (src/pages/props/[file].ts)
- * and the island fetches (islands.ts): its build-time props, its states (their one home in the
- * page's files: the engine and the embed only say which index), and where it opens. Named by its
- * content, so it is cached for good and an island's page and its file agree by construction.
- * `t` and `end`: the edition's tables, and the date they are cut at (see islandFile).
- */
-export function islandProps(figure: string, t: Tables, end: string, states: StepState[], index: number, s: Strings): { name: string; href: string; body: string } {
-  const { props, descriptions } = buildFigure(figure, t, end, states, s);
-  // A hydrated map draws its land once hydrated, after the first paint (see FigureProps.deferLand).
-  const body = JSON.stringify({ ...props, descriptions, states, index, deferLand: true });
-  const name = `${figure}.${createHash('sha256').update(body).digest('hex').slice(0, 10)}.json`;
-  return { name, href: assetHref(`props/${name}`), body };
-}
-
-/** One island's props file, its tables read for its edition and scope. */
+/** One island's props file (islandProps, src/figures/build.ts), its tables read for its edition and scope. */
 export async function islandFile({ figure, lang, states, index, scope }: Island) {
   const t = await tables(lang);
   const end = scope === 'all' ? latestAnnounced(t.strikes) : (await edition(lang)).as_of;
