@@ -8,31 +8,31 @@ const MIN_ZOOM = 0.55;
 
 /**
  * The embed page's controls: buttons and a slider drive the figure through the same DOM
- * contract the scroll engine uses (data-state plus an event), and the page reports its height
+ * contract the scroll engine uses (data-active-step plus an event), and the page reports its height
  * to the frame's host. It opens at the last step, where the story leaves the figure.
  */
 export function startEmbed(doc: Document) {
   const root = doc.querySelector<HTMLElement>('[data-embed]');
   const host = root?.querySelector<HTMLElement>('[data-figure]');
   if (!root || !host) return;
-  const states = JSON.parse(root.dataset.states ?? '[]') as unknown[];
   const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+  // One step per position of the slider: the states themselves are the figure's (its props file).
+  const steps = Number(slider.max);
   const prev = root.querySelector<HTMLButtonElement>('[data-prev]')!;
   const next = root.querySelector<HTMLButtonElement>('[data-next]')!;
   const label = root.querySelector<HTMLElement>('[data-step-label]')!;
   const captions = [...root.querySelectorAll<HTMLElement>('[data-caption]')];
-  const format = (i: number) => (label.dataset.template ?? '{i}/{n}').replace('{i}', String(i + 1)).replace('{n}', String(states.length));
+  const format = (i: number) => (label.dataset.template ?? '{i}/{n}').replace('{i}', String(i + 1)).replace('{n}', String(steps));
 
   const show = (i: number) => {
-    const index = clampStep(i, states.length);
-    host.dataset.state = JSON.stringify(states[index]);
+    const index = clampStep(i, steps);
     host.dataset.activeStep = String(index);
-    host.dispatchEvent(new CustomEvent<StateDetail>(STATE_EVENT, { detail: { index, state: states[index], instant: false } }));
+    host.dispatchEvent(new CustomEvent<StateDetail>(STATE_EVENT, { detail: { index, instant: false } }));
     slider.value = String(index + 1);
     slider.setAttribute('aria-valuetext', format(index));
     label.textContent = format(index);
     prev.disabled = index === 0;
-    next.disabled = index === states.length - 1;
+    next.disabled = index === steps - 1;
     captions.forEach((c, k) => (c.hidden = k !== index));
   };
 
@@ -40,7 +40,7 @@ export function startEmbed(doc: Document) {
   prev.addEventListener('click', () => show(Number(host.dataset.activeStep) - 1));
   next.addEventListener('click', () => show(Number(host.dataset.activeStep) + 1));
   slider.addEventListener('input', () => show(Number(slider.value) - 1));
-  show(states.length - 1);
+  show(steps - 1);
 
   // A frame of fixed height (a CMS's 600 px iframe) cuts what does not fit: the figure, whose
   // drawing scales with its width, is narrowed until the page fits. The host that resizes its

@@ -52,13 +52,11 @@ export function startScrollies(doc: Document): void {
     if (index === s.index || index < 0) return;
     const previous = s.index;
     s.index = index;
-    const el = s.steps[index];
     s.steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+    // Only the index: the figure holds its states (followHost.ts).
     s.host.dataset.activeStep = String(index);
-    s.host.dataset.state = el.dataset.state ?? '{}';
     const detail: StateDetail = {
       index,
-      state: JSON.parse(s.host.dataset.state),
       // A jump over steps shows where the reader landed, not a replay of the way there.
       instant: instant || previous < 0 || Math.abs(index - previous) > 1,
     };

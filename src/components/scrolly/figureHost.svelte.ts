@@ -1,18 +1,17 @@
 import { followHost } from './followHost';
 
-type Props = Record<string, unknown>;
+type Props = Record<string, unknown> & { states?: unknown[] };
 
 /**
  * The one place a figure meets the scroll engine: the props a hydrated figure reads, its build-time
  * props plus the active step's `state`, `index` and `instant`, kept current as the engine moves
- * (followHost.ts). Figures only render what they are given.
+ * (followHost.ts). The engine says only which step; the state is the figure's own, from the
+ * `states` its props file lists once. Figures only render what they are given.
  */
-export function followedProps(island: Element, props: Props): Props {
-  let state = $state.raw(props.state);
+export function followedProps(island: Element, { states = [], ...props }: Props): Props {
   let index = $state(Number(props.index ?? 0));
   let instant = $state(true);
-  followHost(island, (next, jump, at) => {
-    state = next;
+  followHost(island, (at, jump) => {
     index = at;
     instant = jump;
     // One frame without transitions is enough to land on the new state.
@@ -21,7 +20,7 @@ export function followedProps(island: Element, props: Props): Props {
   return {
     ...props,
     get state() {
-      return state;
+      return states[index];
     },
     get index() {
       return index;

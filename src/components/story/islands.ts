@@ -5,8 +5,8 @@ import type { FigureWords } from '$lib/i18n/en';
  * Hydrates the figures. Astro's own islands serialize every prop into the page, which for our
  * figures (their data and per-step layouts) was a quarter of the story's HTML: bytes every
  * reader downloaded before the first line of text could paint. Here the page carries only the
- * server-rendered first state; the props wait in a JSON file (moved out at build, see
- * src/lib/build/externalize.ts; inline in `astro dev`) fetched alongside the component.
+ * server-rendered first state; the props wait in a JSON file the build writes for each island
+ * (src/pages/props/[file].ts), fetched alongside the component.
  */
 
 // Each figure's component is its folder's Figure.svelte (src/figures/registry.ts lists the
@@ -22,7 +22,6 @@ const EDITIONS: Record<string, () => Promise<{ t: FigureWords; figures: Record<s
 
 async function propsOf(island: HTMLElement): Promise<Record<string, unknown>> {
   const ref = island.dataset.props ?? '';
-  if (ref.startsWith('#')) return JSON.parse(document.getElementById(ref.slice(1))?.textContent ?? '{}');
   const response = await fetch(ref);
   if (!response.ok) throw new Error(`${ref}: ${response.status}`);
   return response.json();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /**
  * A strict Content Security Policy (`default-src 'self'`, no 'unsafe-inline') blocks every
@@ -42,6 +43,70 @@ const hash = (s: string, n = 10) => createHash('sha256').update(s).digest('base6
 
 /** Scripts that the browser executes; data blocks (JSON, templates) are not governed by CSP. */
 const EXECUTABLE = /^(|text\/javascript|module|application\/javascript)$/i;
+const CLASSIC = /^(|text\/javascript|application\/javascript)$/i;
+
+/** An element the policy cares about, where it sits in the page's source (end exclusive). */
+interface Placed {
+  name: string;
+  attrs: Record<string, string>;
+  /** The open tag: `<name …>`. */
+  open: { start: number; end: number };
+  /** The whole element, open tag to close tag. */
+  start: number;
+  end: number;
+  /** Its text, for <script> and <style> (raw text: the parser decodes nothing in them). */
+  text: string;
+  /** The source span of its `style` attribute, if it has one. */
+  style?: { start: number; end: number };
+  /** Its attributes' names, as written (for on* handlers). */
+  names: string[];
+}
+
+/**
+ * The page's elements, as the HTML parser reads them (htmlparser2: a script's `</script>` in a
+ * string, a `style=` in text, an attribute in single quotes all mean what a browser takes them to
+ * mean), with their places in the source, so edits leave every other byte of the page as it was.
+ */
+function elements(html: string): { all: Placed[]; headEnd: number; bodyEnd: number } {
+  const all: Placed[] = [];
+  const open: Placed[] = [];
+  let headEnd = -1;
+  let bodyEnd = -1;
+  let pending: { names: string[]; style?: { start: number; end: number } } = { names: [] };
+  const parser = new Parser(
+    {
+      onattribute(name, _value, quote) {
+        pending.names.push(name);
+        if (name !== 'style') return;
+        // The parser's span of an attribute runs past its value; the value ends at its quote.
+        const eq = html.indexOf('=', parser.startIndex);
+        const end = quote === '"' || quote === "'" ? html.indexOf(quote, eq + 2) + 1 : parser.endIndex;
+        pending.style = { start: parser.startIndex, end };
+      },
+      onopentag(name, attrs) {
+        const el: Placed = { name, attrs, open: { start: parser.startIndex, end: parser.endIndex + 1 }, start: parser.startIndex, end: parser.endIndex + 1, text: '', ...pending };
+        pending = { names: [] };
+        all.push(el);
+        open.push(el);
+      },
+      ontext(text) {
+        const el = open.at(-1);
+        if (el && (el.name === 'script' || el.name === 'style')) el.text += text;
+      },
+      onclosetag(name, implied) {
+        const el = open.pop();
+        if (el && !implied) el.end = parser.endIndex + 1;
+        if (name === 'head' && !implied) headEnd = parser.startIndex;
+        if (name === 'body' && !implied) bodyEnd = parser.startIndex;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { all, headEnd, bodyEnd };
+}
+
+const isInlineCode = (el: Placed) => el.name === 'script' && !('src' in el.attrs) && el.text.trim() !== '' && EXECUTABLE.test(el.attrs.type ?? '');
 
 /**
  * Move inline code out of one HTML page.
@@ -49,83 +114,95 @@ const EXECUTABLE = /^(|text\/javascript|module|application\/javascript)$/i;
  */
 export function externalize(html: string, href: (name: string) => string): Externalized {
   const assets = new Map<string, Asset>();
-  const add = (ext: 'css' | 'js' | 'json', body: string, prefix = 'inline') => {
-    const name = `${prefix}.${hash(body)}.${ext}`;
+  const add = (ext: 'css' | 'js', body: string) => {
+    const name = `inline.${hash(body)}.${ext}`;
     assets.set(name, { name, body });
     return href(name);
   };
-
-  // All of a page's CSS goes into one file: one render-blocking request, not one per <style>.
+  const { all, headEnd, bodyEnd } = elements(html);
+  // Each edit replaces a span of the source; the spans never overlap (an element's parts, or different elements).
+  const edits: { start: number; end: number; text: string }[] = [];
   const css: string[] = [];
-  let out = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_whole, attrs: string, body: string) => {
-    const media = /\smedia="([^"]*)"/.exec(attrs)?.[1];
-    css.push(media ? `@media ${media}{${body}}` : body);
-    return css.length === 1 ? '<!--css-->' : '';
-  });
-
-  // A figure's props (its data, for hydration) leave the page for a file fetched with the
-  // component: the HTML, which every reader waits for, carries only what the first paint needs.
-  const props = new Map<string, string>();
-  out = out.replace(/<script type="application\/json" id="([^"]+)">([\s\S]*?)<\/script>/g, (whole, id: string, body: string) => {
-    if (!html.includes(`data-props="#${id}"`)) return whole;
-    props.set(id, add('json', body, 'props'));
-    return '';
-  });
-  out = out.replace(/data-props="#([^"]+)"/g, (whole, id: string) => (props.has(id) ? `data-props="${props.get(id)}"` : whole));
-
-  out = out.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs: string, body: string) => {
-    if (/\ssrc=/.test(attrs) || !body.trim()) return whole;
-    const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    if (!EXECUTABLE.test(type)) return whole;
-    // A classic script in a file would block rendering where the inline one did not; `defer`
-    // keeps it in document order with the module scripts, after parsing.
-    const defer = /^\s*$|text\/javascript|application\/javascript/.test(type) && !/\s(defer|async)\b/.test(attrs) ? ' defer' : '';
-    return `<script${attrs}${defer} src="${add('js', body)}"></script>`;
-  });
-
-  // Module scripts start after the first paint (AFTER_PAINT). They are deferred already, but a
-  // deferred script still runs before the first frame when the page parses fast, and a slow
-  // phone then waits for its download too. Classic scripts keep their place.
+  let cssAt = -1;
   const modules: string[] = [];
-  out = out.replace(/<script type="module" src="([^"]+)"><\/script>/g, (_whole, src: string) => {
-    modules.push(src);
-    return '';
-  });
-  if (modules.length) {
-    const boot = `<script type="application/json" id="${AFTER_PAINT_ID}">${JSON.stringify(modules)}</script><script>${AFTER_PAINT}</script>`;
-    out = out.includes('</body>') ? out.replace('</body>', `${boot}</body>`) : out + boot;
+  const rules = new Map<string, string>();
+
+  for (const el of all) {
+    // All of a page's CSS goes into one file: one render-blocking request, not one per <style>.
+    if (el.name === 'style') {
+      const media = el.attrs.media;
+      css.push(media ? `@media ${media}{${el.text}}` : el.text);
+      if (cssAt < 0) cssAt = el.start;
+      edits.push({ start: el.start, end: el.end, text: '' });
+      continue;
+    }
+    if (el.name === 'script') {
+      const type = el.attrs.type ?? '';
+      // Module scripts start after the first paint (AFTER_PAINT). They are deferred already, but a
+      // deferred script still runs before the first frame when the page parses fast, and a slow
+      // phone then waits for its download too. Classic scripts keep their place.
+      const names = Object.keys(el.attrs);
+      if (type === 'module' && names.length === 2 && 'src' in el.attrs && !el.text.trim()) {
+        modules.push(el.attrs.src);
+        edits.push({ start: el.start, end: el.end, text: '' });
+      } else if (isInlineCode(el)) {
+        if (type === 'module' && names.length === 1) {
+          modules.push(add('js', el.text));
+          edits.push({ start: el.start, end: el.end, text: '' });
+        } else {
+          // A classic script in a file would block rendering where the inline one did not; `defer`
+          // keeps it in document order with the module scripts, after parsing.
+          const attrs = html.slice(el.open.start + '<script'.length, el.open.end - 1);
+          const defer = CLASSIC.test(type) && !('defer' in el.attrs) && !('async' in el.attrs) ? ' defer' : '';
+          edits.push({ start: el.start, end: el.end, text: `<script${attrs}${defer} src="${add('js', el.text)}"></script>` });
+        }
+      }
+      continue;
+    }
+    // Style attributes become rules keyed by a data attribute. `:is(…, #_)` lends each rule an
+    // id's specificity, as an inline style outranks class rules; a style set later by script
+    // (element.style, which CSP allows) still wins over it.
+    if (el.style) {
+      const decl = (el.attrs.style ?? '').trim();
+      if (!decl) {
+        // The space before the attribute goes with it.
+        edits.push({ start: el.style.start - 1, end: el.style.end, text: '' });
+        continue;
+      }
+      const key = hash(decl, 8);
+      rules.set(key, `:is([data-sx="${key}"],#_){${decl}}`);
+      edits.push({ start: el.style.start, end: el.style.end, text: `data-sx="${key}"` });
+    }
   }
 
-  // Style attributes become rules keyed by a data attribute. `:is(…, #_)` lends each rule an
-  // id's specificity, as an inline style outranks class rules; a style set later by script
-  // (element.style, which CSP allows) still wins over it.
-  const rules = new Map<string, string>();
-  out = out.replace(/(<[a-zA-Z][^<>]*?)\sstyle="([^"]*)"/g, (_whole, open: string, value: string) => {
-    const decl = value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
-    if (!decl) return open;
-    const key = hash(decl, 8);
-    rules.set(key, `:is([data-sx="${key}"],#_){${decl}}`);
-    return `${open} data-sx="${key}"`;
-  });
   css.push(...rules.values());
   if (css.length) {
     const link = `<link rel="stylesheet" href="${add('css', css.join('\n'))}">`;
-    if (out.includes('<!--css-->')) out = out.replace('<!--css-->', link);
-    else out = out.includes('</head>') ? out.replace('</head>', `${link}</head>`) : link + out;
+    // Linked where the first <style> was, else at the end of the head.
+    edits.push({ start: cssAt >= 0 ? cssAt : Math.max(headEnd, 0), end: cssAt >= 0 ? cssAt : Math.max(headEnd, 0), text: link });
+  }
+  if (modules.length) {
+    const boot = `<script type="application/json" id="${AFTER_PAINT_ID}">${JSON.stringify(modules)}</script><script>${AFTER_PAINT}</script>`;
+    const at = bodyEnd >= 0 ? bodyEnd : html.length;
+    edits.push({ start: at, end: at, text: boot });
   }
 
+  // Applied from the end, so each edit's positions still hold; an insertion goes before a removal that starts at the same place.
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = html;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { html: out, assets: [...assets.values()] };
 }
 
 /** Does any inline code that the strict CSP would block remain, AFTER_PAINT aside? (Used by the tests.) */
 export function inlineCode(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const type = /\stype="([^"]*)"/.exec(m[1])?.[1] ?? '';
-    if (!/\ssrc=/.test(m[1]) && m[2].trim() && EXECUTABLE.test(type) && m[2] !== AFTER_PAINT) found.push(`<script>${m[2].slice(0, 60)}`);
+  for (const el of elements(html).all) {
+    const tag = html.slice(el.open.start, el.open.end).slice(0, 80);
+    if (isInlineCode(el) && el.text !== AFTER_PAINT) found.push(`<script>${el.text.slice(0, 60)}`);
+    if (el.name === 'style') found.push(tag);
+    if (el.style) found.push(tag);
+    if (el.names.some((n) => /^on[a-z]+$/.test(n))) found.push(tag);
   }
-  for (const m of html.matchAll(/<style[^>]*>/g)) found.push(m[0]);
-  for (const m of html.matchAll(/<[a-zA-Z][^<>]*?\sstyle="[^"]*"/g)) found.push(m[0].slice(0, 80));
-  for (const m of html.matchAll(/<[a-zA-Z][^<>]*?\son[a-z]+="[^"]*"/g)) found.push(m[0].slice(0, 80));
   return found;
 }

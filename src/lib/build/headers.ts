@@ -1,5 +1,8 @@
 import { AFTER_PAINT_HASH } from './externalize';
 
+/** Where the build writes each hydrated figure's props, under the base path (src/pages/props/[file].ts). */
+export const PROPS_DIR = 'props';
+
 /**
  * The HTTP headers a host should send. The policy allows nothing but this site's own files:
  * no inline code (the build moves it to files) but the one script, allowed by its hash, that
@@ -31,6 +34,8 @@ export function headerRules(base: string, assetsDir = '_astro'): HeaderRule[] {
       },
     },
     { path: `${root}${assetsDir}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    // The figures' props files are named by their content too (src/pages/props/[file].ts).
+    { path: `${root}${PROPS_DIR}/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];
 }
 

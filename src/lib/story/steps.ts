@@ -7,10 +7,13 @@ interface ScrollyOutline {
   steps: { props: Record<string, string>; line: number }[];
 }
 
-/** What the build hands a <Step>, besides the writer's props: its figure, its place, and its section's states (src/integrations/scrollySteps.ts). */
-export interface StepPlace {
+/**
+ * One <Scrolly> as the build hands it to its components (src/integrations/scrollySteps.ts): its
+ * figure and its steps' states, in order. One object per section; each <Step> gets it with its
+ * own `index` into `states`.
+ */
+export interface ScrollySection {
   figure: string;
-  index: number;
   states: Record<string, string>[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { followHost, STATE_EVENT, type StateDetail } from '../../../src/components/scrolly/followHost';
 
-/** The figure's host as the engine leaves it: data-state and data-active-step, and the event it dispatches. */
+/** The figure's host as the engine leaves it: data-active-step, and the event it dispatches. Only an index travels. */
 class FakeHost extends EventTarget {
   constructor(public attrs: Record<string, string> = {}) {
     super();
@@ -18,29 +18,29 @@ class FakeHost extends EventTarget {
 }
 
 const follow = (host: FakeHost) => {
-  const calls: [unknown, boolean, number][] = [];
-  const stop = followHost(host as unknown as Element, (state, instant, index) => calls.push([state, instant, index]));
+  const calls: [number, boolean][] = [];
+  const stop = followHost(host as unknown as Element, (index, instant) => calls.push([index, instant]));
   return { calls, stop };
 };
 
 describe('followHost: a figure follows the engine through its host element', () => {
   test('a reload mid-story: a figure that hydrates after the engine chose a step starts on that step, without animating', () => {
-    const host = new FakeHost({ 'data-state': '{"through":"2025-10-14"}', 'data-active-step': '3' });
-    expect(follow(host).calls).toEqual([[{ through: '2025-10-14' }, true, 3]]);
+    const host = new FakeHost({ 'data-active-step': '3' });
+    expect(follow(host).calls).toEqual([[3, true]]);
   });
 
   test('before the engine has run, nothing is applied: the figure keeps its server-rendered first state', () => {
     expect(follow(new FakeHost()).calls).toEqual([]);
   });
 
-  test('each step the engine moves to arrives with its index and whether to land without animating', () => {
+  test('each step the engine moves to arrives as its index and whether to land without animating', () => {
     const host = new FakeHost();
     const { calls } = follow(host);
-    host.move({ index: 1, state: { through: '2025-10-03' }, instant: false });
-    host.move({ index: 4, state: { through: '2025-11-10' }, instant: true });
+    host.move({ index: 1, instant: false });
+    host.move({ index: 4, instant: true });
     expect(calls).toEqual([
-      [{ through: '2025-10-03' }, false, 1],
-      [{ through: '2025-11-10' }, true, 4],
+      [1, false],
+      [4, true],
     ]);
   });
 
@@ -48,14 +48,14 @@ describe('followHost: a figure follows the engine through its host element', () 
     const host = new FakeHost();
     const { calls, stop } = follow(host);
     stop();
-    host.move({ index: 1, state: {}, instant: false });
+    host.move({ index: 1, instant: false });
     expect(calls).toEqual([]);
   });
 
   test('an element outside any figure host follows nothing', () => {
     const lone = { closest: () => null } as unknown as Element;
     const calls: unknown[] = [];
-    followHost(lone, (state) => calls.push(state))();
+    followHost(lone, (index) => calls.push(index))();
     expect(calls).toEqual([]);
   });
 });

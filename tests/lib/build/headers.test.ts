@@ -15,6 +15,7 @@ describe('host headers', () => {
   it('cache hashed assets for a year and leave pages to revalidate, under the base path', () => {
     const rules = parseHeadersFile(headersFile(headerRules('/news/boats')));
     expect(headersFor(rules, '/news/boats/_astro/app.Ab12.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/news/boats/props/casualties.0a1b2c3d4e.json')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/news/boats/es/')['Cache-Control']).toBeUndefined();
     expect(headersFor(rules, '/news/boats/es/')['Content-Security-Policy']).toBe(CSP);
     expect(headersFor(rules, '/elsewhere/')).toEqual({});
