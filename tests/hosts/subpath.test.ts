@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSP, headerRules } from '../../src/lib/build/headers';
 import { buildEnv } from '../cleanEnv';
+import { freePort } from '../ports';
 
 /**
  * A newsroom host: the site built for a path of its own (BASE_PATH) on a known origin
@@ -14,9 +15,10 @@ import { buildEnv } from '../cleanEnv';
  * the README tells hosts to. Every link must resolve there and every page run without a
  * single CSP violation or console error.
  */
-const PORT = 4470;
+// A free port (tests/ports.ts), found before the build: the build writes the origin into the pages.
+let PORT = 0;
 const BASE = '/news/boat-strikes/';
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+let ORIGIN = '';
 const ROOT = process.cwd();
 
 let dir = '';
@@ -55,6 +57,8 @@ ${add({ ...all.headers, ...assets.headers })}
 }
 
 beforeAll(async () => {
+  PORT = await freePort();
+  ORIGIN = `http://127.0.0.1:${PORT}`;
   dir = mkdtempSync(join(tmpdir(), 'host-'));
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'tmp'));
