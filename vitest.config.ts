@@ -17,7 +17,9 @@ export default getViteConfig({
     projects: [
       // The fast tests share no state between files (no mocks, no globals): one worker reuses its
       // module graph across files instead of starting afresh for each of ~55 files.
-      { extends: true, test: { name: 'fast', include: FAST, isolate: false } },
+      // A figure's server render takes 1-2 s when quiet; on two cores shared with other runs it has
+      // passed 5 s (Vitest's default timeout). A timeout is no check: 20 s.
+      { extends: true, test: { name: 'fast', include: FAST, isolate: false, testTimeout: 20_000 } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
