@@ -12,8 +12,8 @@ const SLOW = ['tests/build/**/*.test.ts', 'tests/firefox/**/*.test.ts', 'tests/h
 export default getViteConfig({
   test: {
     environment: 'node',
-    // Two cores here: the slow suites mostly wait on child processes (builds, servers, browsers).
-    maxWorkers: 2,
+    // One worker (Vitest's default on two cores): with two, the dev-loop suite once missed a saved
+    // table edit while other suites built beside it, and two workers saved no time here.
     projects: [
       // The fast tests share no state between files (no mocks, no globals): one worker reuses its
       // module graph across files instead of starting afresh for each of ~55 files.
