@@ -12,15 +12,23 @@ node -e 'const [a, b] = process.versions.node.split(".").map(Number);
 
 bash tests/ensure-tools.sh
 export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
+# The browser tests' server port: E2E_PORT if set, else one free now, so two runs on one machine
+# do not collide (the build bakes the origin into the pages, so it is chosen before the build).
+export E2E_PORT="${E2E_PORT:-$(node tests/free-port.mjs)}"
 rm -rf reports && mkdir -p reports
 
 echo "=== typecheck"; npm run --silent check
 # Built for the origin the browser tests serve it on, as a host builds for its own.
-echo "=== build";     SITE_URL="http://127.0.0.1:${E2E_PORT:-4321}" npm run --silent build
-echo "=== unit, component and build-error tests"
+echo "=== build";     SITE_URL="http://127.0.0.1:${E2E_PORT}" npm run --silent build
+# Vitest's two projects (vitest.config.ts): fast (unit, component) and slow (builds of a copy,
+# the dev loop, the hosts' suites and Firefox, which read this build's dist/).
+echo "=== unit, component, build, host and Firefox tests"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=$?
-echo "=== browser tests (Chromium)"
-CI=1 npx playwright test || status=$?
-node tests/summary.mjs reports/vitest.json reports/e2e.json || status=$?
+echo "=== browser tests (Chromium, port ${E2E_PORT})"
+CI=1 npx playwright test --grep-invert @timing || status=$?
+# The tests that measure time, alone on the machine's cores: one worker, nothing else running.
+echo "=== browser tests that measure time (one worker)"
+CI=1 E2E_REPORT=reports/e2e-timing.json npx playwright test --grep @timing --workers 1 --pass-with-no-tests || status=$?
+node tests/summary.mjs reports/vitest.json reports/e2e.json reports/e2e-timing.json || status=$?
 exit $status

@@ -1,7 +1,7 @@
 // A plain static file server for dist/, as a host would serve it: the browser tests run
 // against this, not against a dev server. It sends the headers of dist/_headers (the strict
 // Content Security Policy among them), as Netlify and Cloudflare Pages would.
-// Text is gzipped when the browser asks for it. Usage: node tests/serve.mjs [port] [dir]
+// Text is gzipped when the browser asks for it. Usage: node tests/serve.mjs [port] [dir] (port 0: any free one)
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +28,7 @@ if (existsSync(headersPath)) {
 const headersFor = (path) =>
   Object.assign({}, ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers));
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   let file = join(root, path);
   if (!file.startsWith(root)) return res.writeHead(403).end();
@@ -48,4 +48,6 @@ createServer((req, res) => {
   }
   res.writeHead(200, { ...headers, 'content-type': type });
   createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+});
+// Port 0: a free port, named in the line below (tests that start this server read it from there).
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${server.address().port}/`));

@@ -2,7 +2,8 @@
 // Fails when a report is missing, a test failed, or nothing ran at all.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestFile, e2eFile] = process.argv.slice(2);
+// Usage: node tests/summary.mjs VITEST_JSON E2E_JSON [E2E_JSON ...] (Playwright may run in several passes).
+const [vitestFile, ...e2eFiles] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -16,14 +17,17 @@ if (existsSync(vitestFile)) {
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 } else missing.push(vitestFile);
 
-if (existsSync(e2eFile)) {
-  const report = JSON.parse(readFileSync(e2eFile, 'utf8'));
-  const e = report.stats;
-  passed += e.expected;
-  // Errors outside any test (a spec that fails to load) stop the run: each counts as a failure.
-  failed += e.unexpected + e.flaky + (report.errors?.length ?? 0);
-  skipped += e.skipped;
-} else missing.push(e2eFile);
+for (const e2eFile of e2eFiles) {
+  if (existsSync(e2eFile)) {
+    const report = JSON.parse(readFileSync(e2eFile, 'utf8'));
+    const e = report.stats;
+    passed += e.expected;
+    // Errors outside any test (a spec that fails to load) stop the run: each counts as a failure.
+    failed += e.unexpected + e.flaky + (report.errors?.length ?? 0);
+    skipped += e.skipped;
+  } else missing.push(e2eFile);
+}
+if (e2eFiles.length === 0) missing.push('a Playwright report');
 
 for (const m of missing) console.error(`no report at ${m}: that runner did not finish`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

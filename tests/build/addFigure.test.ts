@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { triggerLine } from '$lib/scrolly/activeStep';
 import { buildEnv } from '../cleanEnv';
+import { serveDir } from '../ports';
 import { copyProject, replaceIn } from './projectCopy';
 
 /**
@@ -198,16 +199,14 @@ describe('a new figure: one folder, one registry line', () => {
     expect(figureTests.stdout).toMatch(/src\/figures\/dots\/README\.md > its props table lists the props of state\.ts/);
     expect(figureTests.stdout).toMatch(/registry\.test\.ts > dots > what a screen reader hears at each step/);
 
-    const port = 4473;
-    const server: ChildProcess = spawn(process.execPath, ['tests/serve.mjs', String(port), join(dir, 'dist')], { stdio: 'ignore' });
+    const { origin, server } = await serveDir(join(dir, 'dist'));
     cleanups.push(() => server.kill());
-    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
     const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     cleanups.push(() => void browser.close());
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     const island = page.locator('[data-island="dots"]');
     await expect.poll(() => island.getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
     // Scroll the second dots step just past the engine's trigger line.
@@ -220,7 +219,7 @@ describe('a new figure: one folder, one registry line', () => {
     expect(errors).toEqual([]);
     // The Spanish page hydrates it with its Spanish words.
     const es = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await es.goto(`http://127.0.0.1:${port}/es/`);
+    await es.goto(`${origin}/es/`);
     await expect.poll(() => es.locator('[data-island="dots"]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
     expect(await es.locator('[data-island="dots"] .dots').textContent()).toMatch(/^1 puntos hasta el 2 de septiembre de 2025$/);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv } from '../cleanEnv';
+import { freePort } from '../ports';
 import { copyProject } from './projectCopy';
 
 /**
@@ -11,8 +12,8 @@ import { copyProject } from './projectCopy';
  * writer saving files. A table edit reaches the open page without a restart; a bad cell is named
  * in the browser (file, row, field, what was expected) and the page comes back once it is fixed.
  */
-const PORT = 4471;
-const URL = `http://localhost:${PORT}/`;
+// A free port (tests/ports.ts); the address is read back from the server's log, should it move on.
+let URL = '';
 let project: ReturnType<typeof copyProject>;
 let server: ChildProcess;
 let log = '';
@@ -32,9 +33,10 @@ const overlay = () => page.evaluate(() => document.querySelector('vite-error-ove
 
 beforeAll(async () => {
   project = copyProject('story-dev-');
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], { cwd: project.dir, env: buildEnv() });
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(await freePort())], { cwd: project.dir, env: buildEnv() });
   server.stdout?.on('data', (d) => (log += d));
   server.stderr?.on('data', (d) => (log += d));
+  for (let i = 0; i < 300 && !(URL = /http:\/\/localhost:\d+\//.exec(log)?.[0] ?? ''); i++) await new Promise((r) => setTimeout(r, 200));
   for (let i = 0; i < 300 && !(await fetch(URL).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();

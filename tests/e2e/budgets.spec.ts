@@ -72,7 +72,7 @@ test('the fonts come from the site itself: the body face preloaded, each family 
   expect(used.serif && used.sans).toBe(true);
 });
 
-test('while the fonts load, a local font sized to their metrics stands in: the fallback faces are declared', async ({ page }) => {
+test('while the fonts load, a local font sized to their metrics stands in: the fallback faces are declared', { tag: '@edition' }, async ({ page }) => {
   await page.goto('/', { waitUntil: 'load' });
   const fallbacks = await page.evaluate(() =>
     [...document.styleSheets].flatMap((sheet) =>
@@ -98,7 +98,7 @@ test('while the fonts load, a local font sized to their metrics stands in: the f
   expect(stack).toMatch(/^"Source Serif 4", "Source Serif 4 fallback Georgia", "Source Serif 4 fallback Times"/);
 });
 
-test("each edition's scripts carry its own words and not the other edition's", async ({ page, edition }) => {
+test("each edition's scripts carry its own words and not the other edition's", { tag: '@edition' }, async ({ page, edition }) => {
   const scripts: string[] = [];
   page.on('response', async (r) => {
     if (r.url().endsWith('.js')) scripts.push(await r.text());
@@ -150,7 +150,7 @@ test('no layout shift while loading and while scrolling the whole story', async 
   expect(cls, 'cumulative layout shift').toBeLessThan(0.005);
 });
 
-test('no long task while the story loads and hydrates', async ({ page }) => {
+test('no long task while the story loads and hydrates', { tag: '@timing' }, async ({ page }) => {
   // A first visit warms the browser's caches and compilers, which are not the page's cost.
   await page.goto('/', { waitUntil: 'load' });
   await page.addInitScript(() => {

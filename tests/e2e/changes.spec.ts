@@ -13,7 +13,7 @@ const releases = read('releases.csv').filter((r) => r.table === 'strikes').sort(
 const corrections = read('corrections.csv');
 const latest = releases.at(-1)!;
 
-test('each released version of the strikes table keeps its address and reads as released; the current copy is the latest', async ({ request }) => {
+test('each released version of the strikes table keeps its address and reads as released; the current copy is the latest', { tag: '@once' }, async ({ request }) => {
   expect(releases.length).toBeGreaterThan(1);
   for (const r of releases) {
     const res = await request.get(`/data/${r.date}/strikes.csv`);

@@ -37,7 +37,7 @@ test('on a phone the switch waits in the masthead, and leads to the other editio
   await expect(page.locator('html')).toHaveAttribute('lang', edition === 'en' ? 'es' : 'en');
 });
 
-test('each page names its twin in the other language for search engines, and its own language', async ({ page, edition }) => {
+test('each page names its twin in the other language for search engines, and its own language', { tag: '@edition' }, async ({ page, edition }) => {
   for (const path of ['/', '/static/', '/sources/', '/embed/buildup/']) {
     await page.goto(path);
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));

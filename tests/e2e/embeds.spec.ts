@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -14,8 +15,8 @@ import { expect, test } from './fixtures';
  */
 // Every figure the site offers to embed: one page each under dist/embed/ (src/figures/registry.ts).
 const FIGURES = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-// Beside the site's own port, so runs on other ports never collide.
-const HOST_PORT = Number(process.env.E2E_PORT ?? 4321) + 110;
+// A free port of its own, in each worker, so parallel workers and runs never collide.
+let HOST_PORT = 0;
 // The story's as-of date in each edition: where each embed opens.
 const story = parse(readFileSync('content/story.yaml', 'utf8')) as Record<string, { as_of: string }>;
 let host: Server;
@@ -29,7 +30,8 @@ test.beforeAll(async () => {
   host = createServer((req, res) =>
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url?.startsWith('/fixed') ? fixed : html),
   );
-  await new Promise<void>((r) => host.listen(HOST_PORT, '127.0.0.2', r));
+  await new Promise<void>((r) => host.listen(0, '127.0.0.2', r));
+  HOST_PORT = (host.address() as AddressInfo).port;
 });
 test.afterAll(() => new Promise<void>((r) => host.close(() => r())));
 

@@ -4,7 +4,7 @@ import { expectInSync, scrollToStep, sections } from './helpers';
 const STRIKE_MAP = 1;
 const BUILDUP = 4;
 
-test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', async ({ page, t, w }) => {
+test('the strike map zooms between seas: eased as one drawing, then drawn again for the new view', { tag: '@timing' }, async ({ page, t, w }) => {
   await page.goto('/');
   const frame = page.locator('[data-figure="strikemap"] svg.frame:visible');
   const labels = page.locator('[data-figure="strikemap"] .labels');

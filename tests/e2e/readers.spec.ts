@@ -114,7 +114,7 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('the static edition: every step followed by its figure in that state, without JavaScript', async ({ browser, edition, t, w }) => {
+test('the static edition: every step followed by its figure in that state, without JavaScript', { tag: '@edition' }, async ({ browser, edition, t, w }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const root = edition === 'en' ? '/' : `/${edition}/`;
@@ -135,7 +135,7 @@ test('the static edition: every step followed by its figure in that state, witho
   await context.close();
 });
 
-test('a screen reader going line by line hears each step, then its figure state in words, with no live announcements', async ({ page }) => {
+test('a screen reader going line by line hears each step, then its figure state in words, with no live announcements', { tag: '@edition' }, async ({ page }) => {
   await page.goto('/');
   const steps = page.locator('[data-scrolly] [data-step]');
   const n = await steps.count();

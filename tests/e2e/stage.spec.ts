@@ -88,7 +88,7 @@ test('below 960 px a step takes well under a screen of scrolling', async ({ page
   for (const d of perStep) expect(d / height).toBeLessThanOrEqual(0.75);
 });
 
-test('each card holds at most 60 words, citations aside', async ({ page }) => {
+test('each card holds at most 60 words, citations aside', { tag: '@edition' }, async ({ page }) => {
   await page.goto('/');
   const counts = await page.locator('[data-scrolly] [data-step] .step__card').evaluateAll((cards) =>
     cards.map((card, i) => {
@@ -102,7 +102,7 @@ test('each card holds at most 60 words, citations aside', async ({ page }) => {
   expect(counts.filter((c) => c.words > 60), 'cards over 60 words').toEqual([]);
 });
 
-test('a card carries no citation links in its text: its sources sit under one disclosure at its end', async ({ page }) => {
+test('a card carries no citation links in its text: its sources sit under one disclosure at its end', { tag: '@edition' }, async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-step] .step__card .cite')).toHaveCount(0);
   const steps = page.locator('[data-scrolly] [data-step]');

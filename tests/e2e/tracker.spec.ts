@@ -14,7 +14,7 @@ const { rows } = parseCsv(readFileSync('content/data/strikes.csv', 'utf8'), 'str
 const strikes = rows.map((r) => r.values);
 const killedOf = (xs: typeof strikes) => xs.reduce((n, s) => n + Number(s.killed), 0);
 
-test('without JavaScript, /strikes/ lists every strike, newest first, each linking to its own page', async ({ browser, edition, t }) => {
+test('without JavaScript, /strikes/ lists every strike, newest first, each linking to its own page', { tag: '@edition' }, async ({ browser, edition, t }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${edition === 'en' ? '' : `/${edition}`}/strikes/`);
@@ -29,7 +29,7 @@ test('without JavaScript, /strikes/ lists every strike, newest first, each linki
   await context.close();
 });
 
-test('the counts in dispute: our count, the same with survivors never found, and every published tally as a dot', async ({ page, t }) => {
+test('the counts in dispute: our count, the same with survivors never found, and every published tally as a dot', { tag: '@edition' }, async ({ page, t }) => {
   const tallies = parseCsv(readFileSync('content/data/tallies.csv', 'utf8'), 'tallies.csv').rows.map((r) => r.values);
   const presumed = strikes.reduce((n, s) => n + Number(s.presumed_dead || 0), 0);
   expect(presumed).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ test('the counts in dispute: our count, the same with survivors never found, and
   await expect(figure.locator('.parts li')).toHaveCount(strikes.filter((s) => Number(s.presumed_dead || 0) > 0).length);
 });
 
-test('the story, the methodology and /strikes/ print one gap between the latest published tally and our count', async ({ page }) => {
+test('the story, the methodology and /strikes/ print one gap between the latest published tally and our count', { tag: '@edition' }, async ({ page }) => {
   await page.goto('/');
   const inStory = page.locator('#since [data-gap]').first();
   const inMethodology = page.locator('#sources [data-gap]').first();
@@ -59,7 +59,7 @@ test('the story, the methodology and /strikes/ print one gap between the latest 
   expect((await onTracker.textContent())!.trim()).toBe(words);
 });
 
-test('a filtered address opens filtered, the count follows, and changing a filter rewrites the address', async ({ page, t }) => {
+test('a filtered address opens filtered, the count follows, and changing a filter rewrites the address', { tag: '@edition' }, async ({ page, t }) => {
   await page.goto('/strikes/?sea=eastern_pacific&survivors=1');
   const pacificWithSurvivors = strikes.filter((s) => s.region === 'eastern_pacific' && Number(s.survivors || 0) > 0);
   expect(pacificWithSurvivors.length).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ test('the filters search every strike, fetched once when the reader first filter
   expect(fetched).toHaveLength(1);
 });
 
-test("a strike's page: its facts, its sources, its place in the campaign, its neighbours and its row as data", async ({ page, edition, t, request }) => {
+test("a strike's page: its facts, its sources, its place in the campaign, its neighbours and its row as data", { tag: '@edition' }, async ({ page, edition, t, request }) => {
   // S006: the first strike with survivors (two), in the Caribbean.
   const s = strikes.find((x) => x.id === 'S006')!;
   await page.goto('/strikes/s006/');
@@ -136,7 +136,7 @@ test("a strike's page: its facts, its sources, its place in the campaign, its ne
   expect(json.sources.length).toBeGreaterThan(0);
 });
 
-test('the feeds: one item per strike, newest first; JSON Feed 1.1 and Atom both valid, and announced by the pages', async ({ page, request, edition }) => {
+test('the feeds: one item per strike, newest first; JSON Feed 1.1 and Atom both valid, and announced by the pages', { tag: '@edition' }, async ({ page, request, edition }) => {
   const prefix = edition === 'en' ? '' : `/${edition}`;
   await page.goto('/strikes/');
   await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', `${prefix}/strikes/feed.json`);
@@ -176,7 +176,7 @@ test('the feeds: one item per strike, newest first; JSON Feed 1.1 and Atom both 
   for (const id of ids) expect(id).toMatch(/^https?:\/\//);
 });
 
-test('the sitemap lists the tracker and every strike page, in both editions', async ({ request }) => {
+test('the sitemap lists the tracker and every strike page, in both editions', { tag: '@once' }, async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(xml).toContain('/strikes/</loc>');
   expect(xml).toContain('/es/strikes/</loc>');

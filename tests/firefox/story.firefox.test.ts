@@ -1,30 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { triggerLine } from '../../src/lib/scrolly/activeStep';
+import { serveDir } from '../ports';
 
 /**
  * The story in Debian's Firefox ESR, driven over WebDriver BiDi (Playwright cannot drive a stock
  * Firefox): it loads without errors and every step drives its figure. Runs against dist/.
  */
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const PORT = 4455;
-const BASE = `http://127.0.0.1:${PORT}`;
+let BASE = '';
 let server: ChildProcess;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the Firefox tests');
   if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
-  server = spawn(process.execPath, ['tests/serve.mjs', String(PORT), 'dist'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  ({ origin: BASE, server } = await serveDir('dist'));
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--no-remote'] });
 }, 60_000);
 

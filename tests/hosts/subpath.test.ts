@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSP, headerRules } from '../../src/lib/build/headers';
 import { buildEnv } from '../cleanEnv';
+import { freePort } from '../ports';
 
 /**
  * A newsroom host: the site built for a path of its own (BASE_PATH) on a known origin
@@ -14,9 +15,10 @@ import { buildEnv } from '../cleanEnv';
  * the README tells hosts to. Every link must resolve there and every page run without a
  * single CSP violation or console error.
  */
-const PORT = 4470;
+// A free port (tests/ports.ts), found before the build: the build writes the origin into the pages.
+let PORT = 0;
 const BASE = '/news/boat-strikes/';
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+let ORIGIN = '';
 const ROOT = process.cwd();
 
 let dir = '';
@@ -45,7 +47,7 @@ http {
 ${add(all.headers)}
       error_page 404 ${BASE}404.html;
       try_files $uri $uri/ =404;
-      location ${BASE}_astro/ {
+      location ~ ^${BASE}(_astro|props)/ {
 ${add({ ...all.headers, ...assets.headers })}
       }
     }
@@ -55,6 +57,8 @@ ${add({ ...all.headers, ...assets.headers })}
 }
 
 beforeAll(async () => {
+  PORT = await freePort();
+  ORIGIN = `http://127.0.0.1:${PORT}`;
   dir = mkdtempSync(join(tmpdir(), 'host-'));
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'tmp'));
@@ -175,6 +179,13 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
     const asset = await fetch(`${ORIGIN}${script}`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-security-policy')).toBe(CSP);
+    // A figure's props file is named by its content too, and cached as long.
+    const html = await (await fetch(`${ORIGIN}${BASE}`)).text();
+    const props = /data-props="([^"]+)"/.exec(html)![1].replace(/&amp;/g, '&');
+    expect(props.startsWith(`${BASE}props/`), props).toBe(true);
+    const file = await fetch(`${ORIGIN}${props}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   test('the web fonts load from under the base path, in both editions', { timeout: 60_000 }, async () => {
