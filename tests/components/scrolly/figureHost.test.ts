@@ -1,19 +1,6 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { followedProps } from '../../../src/components/scrolly/figureHost.svelte';
-import { STATE_EVENT, type StateDetail } from '../../../src/components/scrolly/followHost';
-
-/** The figure's host as the engine leaves it: the active step's index, and the event. */
-class FakeHost extends EventTarget {
-  constructor(public attrs: Record<string, string> = {}) {
-    super();
-  }
-  getAttribute(name: string): string | null {
-    return this.attrs[name] ?? null;
-  }
-  closest(selector: string): FakeHost | null {
-    return selector === '[data-figure]' ? this : null;
-  }
-}
+import { FakeHost } from './fakeHost';
 
 // A jump lands without transitions for a frame; no frames here, so that frame never ends.
 beforeAll(() => vi.stubGlobal('requestAnimationFrame', () => 0));
@@ -32,7 +19,7 @@ describe('followedProps: the engine says which step, the figure knows the state'
     const host = new FakeHost();
     const props = followedProps(host as unknown as Element, { states, index: 0 });
     expect(props.state).toEqual(states[0]);
-    host.dispatchEvent(new CustomEvent<StateDetail>(STATE_EVENT, { detail: { index: 1, instant: false } }));
+    host.move({ index: 1, instant: false });
     expect([props.state, props.index, props.instant]).toEqual([states[1], 1, false]);
   });
 });

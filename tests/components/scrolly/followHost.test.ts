@@ -1,21 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { followHost, STATE_EVENT, type StateDetail } from '../../../src/components/scrolly/followHost';
-
-/** The figure's host as the engine leaves it: data-active-step, and the event it dispatches. Only an index travels. */
-class FakeHost extends EventTarget {
-  constructor(public attrs: Record<string, string> = {}) {
-    super();
-  }
-  getAttribute(name: string): string | null {
-    return this.attrs[name] ?? null;
-  }
-  closest(selector: string): FakeHost | null {
-    return selector === '[data-figure]' ? this : null;
-  }
-  move(detail: StateDetail) {
-    this.dispatchEvent(new CustomEvent(STATE_EVENT, { detail }));
-  }
-}
+import { followHost } from '../../../src/components/scrolly/followHost';
+import { FakeHost } from './fakeHost';
 
 const follow = (host: FakeHost) => {
   const calls: [number, boolean][] = [];
