@@ -100,7 +100,8 @@ export function troopChart(rows: readonly TroopLevel[], end: string, sources: re
   const dated = rows.filter((r) => r.date !== null && r.date <= end).sort((p, q) => p.date!.localeCompare(q.date!) || p.id.localeCompare(q.id));
   const max = Math.max(1, ...dated.map((r) => r.troops_reported));
   const x = scaleLinear().domain([day(STORY_START), day(end)]).range([0, 100]);
-  const y = scaleLinear().domain([0, max]).range([100, 0]);
+  // Rounded up to a gridline, so the largest total sits under the top one, inside the plot.
+  const y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
   const bySource = sourceIndex(sources);
   const months: string[] = [];
   for (let m = new Date(`${STORY_START}T00:00:00Z`); m.toISOString().slice(0, 10) <= end; m.setUTCMonth(m.getUTCMonth() + 1)) months.push(m.toISOString().slice(0, 10));

@@ -77,7 +77,7 @@ describe('the troop chart, in the steps about troops', () => {
 
   test('a troop axis from zero with thousands, and a month axis', () => {
     const html = chart(buildupMap({ through: AS_OF, panel: 'troops' }));
-    expect([...html.matchAll(/class="ytick[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['0', '5,000', '10,000', '15,000']);
+    expect([...html.matchAll(/class="ytick[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['0', '5,000', '10,000', '15,000', '20,000']);
     expect([...html.matchAll(/class="xtick[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Aug.', 'Sept.', 'Oct.', 'Nov.']);
   });
 });

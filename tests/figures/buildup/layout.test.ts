@@ -71,10 +71,16 @@ describe('the troop chart: an axis from zero, so 4,500 to 16,000 reads as the ri
 
   test('heights are proportional to the totals, from a zero baseline at the bottom', () => {
     expect(yTicks[0]).toEqual({ value: 0, y: 100 });
-    expect(at.T11.y).toBe(0); // the largest total, 16,000, at the top
-    // 4,500 of 16,000: its dot is 28% of the way up, not squeezed near the top of a cut axis.
-    expect(100 - at.T01.y).toBeCloseTo((4500 / 16000) * 100, 0);
-    expect(yTicks.map((k) => k.value)).toEqual([0, 5000, 10000, 15000]);
+    // 4,500 of an axis to 20,000: its dot is 22.5% of the way up, not squeezed near the top of a cut axis.
+    expect(100 - at.T01.y).toBeCloseTo((4500 / 20000) * 100, 0);
+    expect(100 - at.T11.y).toBeCloseTo((16000 / 20000) * 100, 0);
+  });
+
+  test('the scale holds the data: the largest total, 16,000, sits under the top gridline, not in the header', () => {
+    expect(yTicks.map((k) => k.value)).toEqual([0, 5000, 10000, 15000, 20000]);
+    expect(yTicks.at(-1)).toEqual({ value: 20000, y: 0 });
+    for (const p of points) expect(p.troops, p.id).toBeLessThanOrEqual(yTicks.at(-1)!.value);
+    expect(at.T11.y).toBeGreaterThan(0);
   });
 
   test('time runs left to right from the story start to the end date, with a tick at each month', () => {
