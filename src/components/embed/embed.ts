@@ -22,6 +22,9 @@ export function startEmbed(doc: Document) {
   const next = root.querySelector<HTMLButtonElement>('[data-next]')!;
   const label = root.querySelector<HTMLElement>('[data-step-label]')!;
   const captions = [...root.querySelectorAll<HTMLElement>('[data-caption]')];
+  // The headline is dated by the step shown, written for each step at build time.
+  const title = root.querySelector<HTMLElement>('[data-headlines]');
+  const headlines = title ? (JSON.parse(title.dataset.headlines ?? '[]') as string[]) : [];
   const format = (i: number) => (label.dataset.template ?? '{i}/{n}').replace('{i}', String(i + 1)).replace('{n}', String(steps));
 
   const show = (i: number) => {
@@ -34,6 +37,7 @@ export function startEmbed(doc: Document) {
     prev.disabled = index === 0;
     next.disabled = index === steps - 1;
     captions.forEach((c, k) => (c.hidden = k !== index));
+    if (title && headlines[index]) title.textContent = headlines[index];
   };
 
   root.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
