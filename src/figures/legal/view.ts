@@ -42,7 +42,7 @@ export type LegalNote =
   | { kind: 'key'; text: string }
   | { kind: 'said'; items: { id: string; tone: string; who: string; quote: string }[] }
   | { kind: 'legend'; named: string; disputed: string; unnamed: string; dto: string }
-  | { kind: 'votes'; rows: { id: string; when: string; yes: number; no: number; count: string; lit: boolean; later: boolean }[]; fine: string };
+  | { kind: 'votes'; rows: { id: string; when: string; yes: number; no: number; count: string; lit: boolean; later: boolean }[]; keys: { yes: string; half: string } };
 
 export interface LegalView {
   panel: LegalState['panel'];
@@ -125,7 +125,7 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
           // Every vote has its row, those after the focus kept but unseen: the note keeps its
           // height from step to step, and nothing below it moves (no layout shift).
           rows: data.votes.map((v) => ({ id: v.id, when: t.dayMonth(v.date), yes: v.yes, no: v.no, count: L.tally(t.number(v.yes), t.number(v.no), L.outcome[v.outcome]), lit: v.id === state.focus, later: !s.tallies.includes(v) })),
-          fine: L.half,
+          keys: { yes: L.yesKey, half: L.halfKey },
         },
       };
     default:

@@ -33,7 +33,9 @@ export const atBuild = {
     unnamed: (n: string) => `Named no group: ${n}`,
     tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
     outcome: { passed: 'Passed', failed: 'Failed' } as Record<string, string>,
-    half: 'Dark: yes votes, of 100. Line: half the Senate; a tie fails.',
+    // Named beside a swatch of each mark, so the key holds in a dark theme, where the bars are light.
+    yesKey: 'Yes votes, of 100',
+    halfKey: 'Half the Senate; a tie fails',
   },
   describe: {
     zones: (ts: string, cz: string, eez: string) => `Diagram of the sea zones off a coast under the U.N. law of the sea, to scale: territorial sea to ${ts} nautical miles, contiguous zone to ${cz}, exclusive economic zone to ${eez}, then the high seas.`,

@@ -35,7 +35,8 @@ export const atBuild: LegalBuilt = {
     unnamed: (n: string) => `Sin grupo nombrado: ${n}`,
     tally: (yes: string, no: string, outcome: string) => `${yes}\u2011${no}, ${outcome.toLowerCase()}`,
     outcome: { passed: 'Aprobada', failed: 'Rechazada' } as Record<string, string>,
-    half: 'Oscuro: votos a favor, de 100. Línea: mitad del Senado; con empate, no se aprueba.',
+    yesKey: 'Votos a favor, de 100',
+    halfKey: 'Mitad del Senado; con empate, no se aprueba',
   },
   describe: {
     zones: (ts: string, cz: string, eez: string) =>
