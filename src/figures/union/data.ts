@@ -39,8 +39,12 @@ const eventDate = (events: StoryEvent[], id: string) => {
   return e.date;
 };
 
-/** Where the United States' corner of the triangle sits, as fractions of each frame: in the sea at the top edge. */
-const US_AT: Record<FrameId, [number, number]> = { w: [0.45, 0.08], n: [0.5, 0.08] };
+/**
+ * Where the United States' sides of the triangle leave the map, as fractions of each frame: the
+ * top edge, over open sea. The United States is not on this map, so no point is drawn for it; its
+ * sides run off the map to the north, under a label that says so.
+ */
+const US_AT: Record<FrameId, [number, number]> = { w: [0.47, 0], n: [0.52, 0] };
 
 /** The events and facts the figure's words stand on (rows of content/data). */
 export const UNION_ROWS = { events: ['E001', 'E020', 'E034', 'E039', 'E044'], facts: ['G01', 'G04', 'G05', 'G06', 'G07'] } as const;
@@ -179,13 +183,12 @@ export function unionData(
           { kind: 'line', cls: 'side us-side', x1: us[0], y1: us[1], x2: bx, y2: by },
           { kind: 'line', cls: 'side us-side', x1: us[0], y1: us[1], x2: cx, y2: cy },
           { kind: 'line', cls: 'side union-side', x1: bx, y1: by, x2: cx, y2: cy },
-          { kind: 'dot', cls: 'capital us', x: us[0], y: us[1], r: unitsOf(5, v, f) },
           dot(PLACES.bogota, 5, 'capital co', v, f),
           dot(PLACES.caracas, 5, 'capital ve', v, f),
         ];
       }),
       labels: [
-        label('region', 'us', U.us, 'capital us', { fx: US_AT.w[0], fy: US_AT.w[1] - 0.02, a: 'b' }, { fx: US_AT.n[0], fy: US_AT.n[1] - 0.02, a: 'b' }),
+        label('region', 'us', U.usNorth, 'capital us', { fx: US_AT.w[0] - 0.015, fy: 0.045, a: 'r' }, { fx: US_AT.n[0] - 0.02, fy: 0.045, a: 'r' }),
         label('region', 'bogota', 'Bogotá', 'capital', { at: PLACES.bogota, a: 'r', dx: -9 }),
         label('region', 'caracas', 'Caracas', 'capital', { at: PLACES.caracas, a: 'l', dx: 9 }),
         label('region', 'usCo', U.usCo, 'side', { at: [-73.9, 9.3], a: 'r' }, { at: [-71.6, 12.2], a: 'r' }),

@@ -16,7 +16,8 @@ export const atBuild = {
     coTroops: (n: string) => `${n} Colombian soldiers in Catatumbo, Petro said`,
     veTroops: (n: string) => `${n} Venezuelan troops sent to Zulia and Táchira`,
     pressure: (aid: string, sanctions: string) => `From Washington: an end to aid (${aid}), sanctions on Petro (${sanctions})`,
-    us: 'United States',
+    /** Its sides of the triangle run off the map's top edge: the country is far to the north. */
+    usNorth: 'United States ↑',
     usCo: 'Decertification, sanctions',
     usVe: 'Boat strikes',
     coVe: 'Union talk',

@@ -18,7 +18,7 @@ export const atBuild: UnionBuilt = {
     coTroops: (n: string) => `${n} soldados colombianos en el Catatumbo, según Petro`,
     veTroops: (n: string) => `${n} efectivos venezolanos enviados a Zulia y Táchira`,
     pressure: (aid: string, sanctions: string) => `Desde Washington: fin de la ayuda (${aid}) y sanciones a Petro (${sanctions})`,
-    us: 'Estados Unidos',
+    usNorth: 'Estados Unidos ↑',
     usCo: 'Descertificación, sanciones',
     usVe: 'Ataques a lanchas',
     coVe: 'Propuesta de unión',

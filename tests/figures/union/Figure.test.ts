@@ -40,12 +40,14 @@ describe('union figure', () => {
     expect(out).toContain('15,000 Venezuelan troops sent to Zulia and Táchira');
   });
 
-  test('the triangle links three capitals, the United States inside the frame', () => {
+  test('the triangle links two capitals on the map to the United States, off its top edge to the north', () => {
     const out = union(4);
     expect(count(out, /<line class="side/g)).toBe(6);
-    for (const word of ['United States', 'Bogotá', 'Caracas', 'Union talk']) expect(out).toContain(word);
-    // No arrow glyph off the top edge: the corner sits in the frame.
-    expect(out).not.toContain('↑');
+    for (const word of ['Bogotá', 'Caracas', 'Union talk']) expect(out).toContain(word);
+    // The United States is not on this map: no point is drawn for it (it once sat on the Guajira
+    // peninsula at 1280 px); its label points north, off the map.
+    expect(count(out, /<circle class="capital us/g)).toBe(0);
+    expect(out).toContain('United States ↑');
   });
 
   test('the Spanish edition draws the same marks with its own words', () => {

@@ -64,4 +64,14 @@ describe('union figure data', () => {
     expect(() => unionData({ ...t, facts: t.facts.filter((f) => f.id !== 'G06') }, AS_OF, STATES, en, enUnion)).toThrow(/fact G06 is not in content\/data\/facts.csv/);
     expect(() => unionData({ ...t, events: t.events.filter((e) => e.id !== 'E020') }, AS_OF, STATES, en, enUnion)).toThrow(/event E020 is not in content\/data\/events.csv/);
   });
+
+  test('the United States\' sides of the triangle leave the map at its top edge, in both frames', () => {
+    const tri = data.steps.triangle;
+    for (const f of ['w', 'n'] as const) {
+      const us = tri.marks[f].filter((m) => m.kind === 'line' && m.cls.includes('us-side')) as { y1: number }[];
+      expect(us).toHaveLength(2);
+      const top = Math.min(...tri.marks[f].flatMap((m) => (m.kind === 'line' ? [m.y1, m.y2] : [m.y])));
+      for (const side of us) expect(side.y1).toBe(top);
+    }
+  });
 });
