@@ -1,3 +1,4 @@
+import { escapeMarkup as esc } from '$lib/text/escape';
 import { FIGURE, type CasualtyLayout } from './layout';
 
 /**
@@ -18,7 +19,6 @@ interface ShareText {
 
 const COLORS = { ink: '#1a1a1a', paper: '#ffffff', muted: '#595959', rule: '#d9d9d9', caribbean: '#0b6e99', eastern_pacific: '#c0561b', unknown: '#595959' } as const;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Greedy line breaks by an average glyph width: the headline font is fixed (Source Sans 3 Bold,

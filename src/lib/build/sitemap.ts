@@ -1,3 +1,5 @@
+import { escapeMarkup as esc } from '../text/escape';
+
 /**
  * The sitemap: each page of the story in both editions, with its twin named as an alternate so
  * search engines send readers to the edition in their language. Embeds and the 404 page stay out.
@@ -8,7 +10,6 @@ interface SitemapPage {
   lastmod: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function sitemapXml(pages: SitemapPage[]): string {
   const urls = pages.flatMap((p) =>

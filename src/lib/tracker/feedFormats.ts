@@ -1,3 +1,5 @@
+import { escapeMarkup as xml } from '../text/escape';
+
 /**
  * The tracker's feeds, one item per strike, newest first: JSON Feed 1.1 (jsonfeed.org/version/1.1)
  * and Atom (RFC 4287). Pure: the pages give the items in the edition's words and absolute addresses.
@@ -62,7 +64,6 @@ export function jsonFeed(f: Feed): string {
   );
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function atomFeed(f: Feed): string {
   const updated = f.items.map((i) => i.updated).sort().at(-1) ?? '1970-01-01';

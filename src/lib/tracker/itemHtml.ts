@@ -1,3 +1,4 @@
+import { escapeMarkup as esc } from '../text/escape';
 import type { ListItem } from './compact';
 
 /** The words a list item needs, in the edition's language; the page writes them for the browser too. */
@@ -11,7 +12,6 @@ export interface ItemWords {
   sources: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * One strike in the tracker's list, as HTML. The page writes its first page of items with it and
