@@ -163,3 +163,27 @@ test('the union map fills whole countries, and draws their shared border as a li
   await expect(figure.locator('svg.frame:visible use.country.lit').first()).toBeVisible();
   for (const unlit of await figure.locator('svg.frame:visible use.country:not(.lit)').all()) await expect(unlit).toHaveCSS('fill', 'rgba(0, 0, 0, 0)');
 });
+
+test('on a phone the strike map is a strip as wide as the figure, and the map, its key and its tallies fit the pinned box', { tag: '@edition' }, async ({ page }) => {
+  const problems: string[] = [];
+  for (const [width, height] of [[375, 740], [375, 667], [320, 740], [320, 568]]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    for (const step of [0, 2]) {
+      await scrollToStep(page, STRIKE_MAP, step);
+      await expectInSync(page);
+      const m = await page.locator('[data-figure="strikemap"] .strike-map').evaluate((root) => {
+        const box = root.getBoundingClientRect();
+        const map = root.querySelector('.locator')!.getBoundingClientRect();
+        const parts = [...root.querySelector('.body')!.children].filter((c) => !c.classList.contains('tip')).map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
+        return { box: { top: box.top, bottom: box.bottom, width: box.width }, map: { width: map.width, height: map.height }, bottom: Math.max(...parts.map((r) => r.bottom)) };
+      });
+      const at = `${width}×${height} step ${step + 1}`;
+      if (m.bottom > m.box.bottom + 1) problems.push(`${at}: the figure runs ${Math.round(m.bottom - m.box.bottom)} px past its box`);
+      // A thumbnail beside its key was 58% of the width; on a phone of ordinary height the map is the width.
+      if (height >= 667 && m.map.width < m.box.width * 0.9) problems.push(`${at}: the map is ${Math.round((m.map.width / m.box.width) * 100)}% of the figure's width`);
+      if (m.map.width / m.map.height < 2) problems.push(`${at}: the map is not a strip (${(m.map.width / m.map.height).toFixed(2)}:1)`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -58,5 +58,5 @@ export function strikeMapData(strikes: readonly Strike[], end: string, throughs:
     const [x, y] = project(...at);
     return { id, name: id, x, y };
   });
-  return { points, areas, seaLabels, countryLabels, views: mapViews(), throughs: [...throughs].sort() };
+  return { points, areas, seaLabels, countryLabels, views: mapViews('strip'), throughs: [...throughs].sort() };
 }

@@ -3,6 +3,7 @@ import { MONTHS, parts } from '$lib/i18n/formats.en';
 /** What the strike map draws in the browser too: its legend, counts and each strike's details. */
 const words = {
   legendUnit: 'One strike, sized by deaths',
+  keyAreaPhone: 'Sea as announced; no position disclosed',
   note: 'Positions were not disclosed, so no strike is placed on the map.',
   noneYet: 'No strikes yet',
   /** The strikes a step adds, by the day each happened: "New: Oct. 21, 22, 27 (3 strikes) and 29". */

@@ -4,6 +4,7 @@ import type { StrikemapShown, StrikemapBuilt } from './words.en';
 /** What the strike map draws in the browser too: its legend, counts and each strike's details. */
 const words: StrikemapShown = {
   legendUnit: 'Un ataque; tamaño según muertos',
+  keyAreaPhone: 'Mar según el anuncio; posición no revelada',
   note: 'No se revelaron las posiciones: el mapa no sitúa ningún ataque.',
   noneYet: 'Todavía ningún ataque',
   /** Los ataques que suma un paso, por el día en que ocurrieron: «Nuevos: 21, 22, 27 (3 ataques) y 29 de octubre». */

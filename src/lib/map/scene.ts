@@ -1,6 +1,6 @@
 import { countryAnchor, MAP, project } from './geo';
 import type { MapLabel } from './labels';
-import { fitAspect, NARROW_ASPECT, NARROW_EXTENTS, VIEW_EXTENTS, VIEW_NAMES, type ViewBox, type ViewName } from './views';
+import { fitAspect, NARROW_ASPECT, NARROW_EXTENTS, STRIP_ASPECT, STRIP_EXTENTS, VIEW_EXTENTS, VIEW_NAMES, type ViewBox, type ViewName } from './views';
 
 /** Built at build time and handed to the map islands as plain numbers. */
 
@@ -45,6 +45,8 @@ export function mapLabels(): MapLabel[] {
 export interface MapViews {
   wide: Record<ViewName, ViewBox>;
   narrow: Record<ViewName, ViewBox>;
+  /** The phone frame's width over its height. */
+  narrowAspect: number;
 }
 
 function boxOf(ext: readonly (readonly number[])[], aspect: number): ViewBox {
@@ -53,11 +55,15 @@ function boxOf(ext: readonly (readonly number[])[], aspect: number): ViewBox {
   return fitAspect({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, aspect);
 }
 
-/** Every view, for the wide frame (8:5) and the phone frame (nearly square). */
-export function mapViews(): MapViews {
+/**
+ * Every view, for the wide frame (8:5) and the phone frame: nearly square, or a wide strip
+ * (`'strip'`, the strike map's: see STRIP_EXTENTS).
+ */
+export function mapViews(phone: 'square' | 'strip' = 'square'): MapViews {
+  const [extents, aspect] = phone === 'strip' ? [STRIP_EXTENTS, STRIP_ASPECT] : [NARROW_EXTENTS, NARROW_ASPECT];
   const narrow = {} as Record<ViewName, ViewBox>;
-  for (const name of VIEW_NAMES) narrow[name] = boxOf(NARROW_EXTENTS[name], NARROW_ASPECT);
-  return { wide: wideViews(), narrow };
+  for (const name of VIEW_NAMES) narrow[name] = boxOf(extents[name], aspect);
+  return { wide: wideViews(), narrow, narrowAspect: aspect };
 }
 
 function wideViews(): Record<ViewName, ViewBox> {

@@ -68,4 +68,17 @@ export const NARROW_EXTENTS: Record<ViewName, [[number, number], [number, number
 };
 export const VIEW_NAMES = Object.keys(VIEW_EXTENTS) as ViewName[];
 
+/**
+ * The strike map's phone frame: a wide strip over the two seas rather than the near-square frame,
+ * so that the map, the tallies under it and their key fit the pinned box of a phone together,
+ * the map at the full width of the screen.
+ */
+export const STRIP_ASPECT = 2.2;
+export const STRIP_EXTENTS: Record<ViewName, [[number, number], [number, number]]> = {
+  all: [[-94, -1.5], [-59, 19.5]],
+  caribbean: [[-81, 7], [-58.5, 19]],
+  pacific: [[-97, -3], [-74, 12]],
+  union: [[-80, -3], [-59.5, 13]],
+};
+
 const round = (n: number) => Math.round(n * 10) / 10;
