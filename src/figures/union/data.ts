@@ -191,9 +191,9 @@ export function unionData(
         label('region', 'us', U.usNorth, 'capital us', { fx: US_AT.w[0] - 0.015, fy: 0.045, a: 'r' }, { fx: US_AT.n[0] - 0.02, fy: 0.045, a: 'r' }),
         label('region', 'bogota', 'Bogotá', 'capital', { at: PLACES.bogota, a: 'r', dx: -9 }),
         label('region', 'caracas', 'Caracas', 'capital', { at: PLACES.caracas, a: 'l', dx: 9 }),
-        label('region', 'usCo', U.usCo, 'side', { at: [-73.9, 9.3], a: 'r' }, { at: [-71.6, 12.2], a: 'r' }),
+        label('region', 'usCo', U.usCo, 'side', { at: [-73.9, 9.3], a: 'r' }, { at: [-72.3, 12.2], a: 'r' }),
         label('region', 'usVe', U.usVe, 'side', { at: [-69.3, 12.3], a: 'bl' }),
-        label('region', 'coVe', U.coVe, 'side', { at: [-70.2, 7.3], a: 'tl' }),
+        label('region', 'coVe', U.coVe, 'side', { at: [-70.2, 7.3], a: 'tl' }, { at: [-68.4, 8.7], a: 'tl' }),
       ],
     },
   };
