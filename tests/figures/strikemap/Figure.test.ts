@@ -27,6 +27,14 @@ describe('the strike map renders on the server', () => {
     }
   });
 
+  test('a step that brings a sea forward names it, with its count, in words: the label the figure-text test looks for', () => {
+    const head = (html: string) => html.match(/<p class="head[^"]*" data-label-for="highlight"[^>]*>[\s\S]*?<\/p>/g) ?? [];
+    expect(head(strikeMap(1))).toHaveLength(1);
+    expect(head(strikeMap(1))[0]).toContain('Eastern Pacific');
+    expect(head(strikeMap(1))[0]).toContain('2 strikes · 4 killed');
+    expect(head(strikeMap(2))).toEqual([]);
+  });
+
   test('the first step: the Caribbean strikes counted, one mark each, the Pacific empty, and the new strikes named by date', () => {
     const html = strikeMap(0);
     expect(units(html)).toHaveLength(6);
