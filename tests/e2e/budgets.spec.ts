@@ -65,7 +65,7 @@ test('at load only the figures near the view are fetched: a far section\'s compo
   expect(urls).toContain(new URL(props, page.url()).pathname);
 });
 
-test('the fonts come from the site itself: the body face preloaded, each family drawn from its own file', async ({ page }) => {
+test('the fonts come from the site itself: the first view\'s faces preloaded, each family drawn from its own file', async ({ page }) => {
   const fonts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
   await page.goto('/', { waitUntil: 'load' });
@@ -73,10 +73,10 @@ test('the fonts come from the site itself: the body face preloaded, each family 
   // Same origin, under the site's base (the budget test above counts them from dist/).
   expect(fonts.length).toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).pathname, url).toMatch(/^\/_astro\/[\w-]+\.[\w-]+\.woff2$/);
-  const preload = page.locator('link[rel="preload"][as="font"]');
-  await expect(preload).toHaveCount(1);
-  expect(await preload.getAttribute('href')).toMatch(/\/_astro\/serif-400-normal\.[\w-]+\.woff2$/);
-  expect(fonts.some((u) => /serif-400-normal/.test(u)), 'the preloaded face is the one used').toBe(true);
+  // The first view's faces: body text, the headline, the figure's labels (PRELOAD in src/lib/text/fonts.ts).
+  const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+  expect(preloads.map((h) => /\/_astro\/([\w-]+)\.[\w-]+\.woff2$/.exec(h)?.[1])).toEqual(['serif-400-normal', 'sans-700-normal', 'sans-400-normal']);
+  for (const face of ['serif-400-normal', 'sans-700-normal', 'sans-400-normal']) expect(fonts.some((u) => u.includes(face)), `the preloaded ${face} is used`).toBe(true);
   const used = await page.evaluate(() => ({
     body: getComputedStyle(document.querySelector('.prose p, main p')!).fontFamily,
     h1: getComputedStyle(document.querySelector('h1')!).fontFamily,
