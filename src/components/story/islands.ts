@@ -60,6 +60,9 @@ export const APPROACH = '200% 0px';
 /** What must come near the view for an island to hydrate: its scrolly section (steps and figure), or the island's own box. */
 export const approachTarget = (island: HTMLElement): Element => island.closest('[data-scrolly]') ?? island.parentElement ?? island;
 
+/** How far a box is from the view, in px: 0 when any of it is in view. */
+const away = (r: DOMRectReadOnly) => (r.bottom < 0 ? -r.bottom : Math.max(0, r.top - window.innerHeight));
+
 /**
  * Each figure hydrates when its section comes within two screens of the view, not all of them
  * at load: hydrating every figure at once was most of the story's blocking time on a phone
@@ -77,6 +80,8 @@ export function hydrateIslands(root: ParentNode) {
     if (running) return;
     running = true;
     while (queue.length) {
+      // The nearest waiting figure first: a reader who jumped ahead does not wait for those passed over.
+      queue.sort((a, b) => away(approachTarget(a).getBoundingClientRect()) - away(approachTarget(b).getBoundingClientRect()));
       const island = queue.shift()!;
       // Starting a load preloads its modules, which the browser may compile on the spot (up to
       // 20 ms for the first, with Svelte's runtime): a task of its own, before and after.
@@ -118,7 +123,6 @@ export function hydrateIslands(root: ParentNode) {
   const observer = new IntersectionObserver(
     (entries) => {
       // The figure in view first, then the nearest: a deep link's figure does not wait for those above it.
-      const away = (r: DOMRectReadOnly) => (r.bottom < 0 ? -r.bottom : Math.max(0, r.top - window.innerHeight));
       entries.sort((a, b) => away(a.boundingClientRect) - away(b.boundingClientRect));
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
