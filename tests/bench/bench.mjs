@@ -20,7 +20,10 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-qui
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // Scroll passes per pace (median): one pass swings by a point on a shared machine.
 const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS ?? 3);
-const PORT = 4499;
+// BENCH_PORT: each agent or CI job on a shared machine its own port. BENCH_DIST: measure a saved
+// build (with BENCH_NO_BUILD=1), e.g. the commit before a change, back to back with the change.
+const PORT = Number(process.env.BENCH_PORT ?? 4499);
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const BASE = `http://127.0.0.1:${PORT}`;
 const spread = (passes) => passes.map((p) => p.pctUnder16ms).sort((a, b) => a - b).map((v) => v.toFixed(1)).join(' ');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -31,9 +34,9 @@ if (!process.env.BENCH_NO_BUILD) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const root = mkdtempSync(join(tmpdir(), 'bench-'));
-cpSync('dist', root, { recursive: true });
+cpSync(DIST, root, { recursive: true });
 mkdirSync(join(root, 'baseline'));
-writeFileSync(join(root, 'baseline', 'index.html'), baselineOf(readFileSync('dist/index.html', 'utf8')));
+writeFileSync(join(root, 'baseline', 'index.html'), baselineOf(readFileSync(join(DIST, 'index.html'), 'utf8')));
 const server = spawn(process.execPath, ['tests/serve.mjs', String(PORT), root], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
 

@@ -208,18 +208,19 @@ describe('a new figure: one folder, one registry line', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/`);
     const island = page.locator('[data-island="dots"]');
-    await expect.poll(() => island.getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
-    // Scroll the second dots step just past the engine's trigger line.
+    // Scroll the second dots step just past the engine's trigger line (the island hydrates as its section nears, islands.ts).
     await page.evaluate((trigger) => {
       const steps = document.querySelector('[data-island="dots"]')!.closest('[data-scrolly]')!.querySelectorAll('[data-step]');
       const top = steps[1].getBoundingClientRect().top + window.scrollY;
       window.scrollTo({ top: top - trigger * window.innerHeight + 20, behavior: 'instant' });
     }, triggerLine(1280));
+    await expect.poll(() => island.getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
     await expect.poll(() => island.locator('.dots').textContent(), { timeout: 10_000 }).toMatch(/^\d+ dots through Oct\. 3, 2025$/);
     expect(errors).toEqual([]);
     // The Spanish page hydrates it with its Spanish words.
     const es = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await es.goto(`${origin}/es/`);
+    await es.locator('[data-island="dots"]').evaluate((el) => el.closest('[data-scrolly]')!.scrollIntoView());
     await expect.poll(() => es.locator('[data-island="dots"]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('');
     expect(await es.locator('[data-island="dots"] .dots').textContent()).toMatch(/^1 puntos hasta el 2 de septiembre de 2025$/);
   });

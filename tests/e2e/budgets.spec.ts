@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { bytesOf as bytesOfJs } from '../bench/pages.mjs';
+import { hydrateAll, hydrated } from './helpers';
 
 // A plain ES module shared with the benchmark (tests/bench); typed here.
 type Bytes = Record<'html' | 'css' | 'js' | 'data' | 'fonts' | 'images' | 'other' | 'total', number>;
@@ -33,19 +34,38 @@ test('bytes: JavaScript under 40 KB and the first view, its fonts included, unde
   expect(first.fonts, 'fonts of the first view').toBeLessThanOrEqual(BUDGET.firstViewFonts);
   expect(first.total, 'first view with its fonts, gzip').toBeLessThanOrEqual(BUDGET.firstView);
   // Scroll to the end: every island has loaded by then.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-  });
+  await hydrateAll(page);
   await page.waitForTimeout(300);
   const all = bytesOf(urls, 'dist');
   expect(all.js, 'all JavaScript of the story page, gzip').toBeLessThanOrEqual(BUDGET.js);
   expect(all.fonts, 'every font the story loads').toBeLessThanOrEqual(BUDGET.fonts);
 });
 
-test('the fonts come from the site itself: the body face preloaded, each family drawn from its own file', async ({ page }) => {
+test('at load only the figures near the view are fetched: a far section\'s component and data wait until it approaches', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+  await page.goto('/', { waitUntil: 'load' });
+  await hydrated(page);
+  await page.waitForTimeout(500);
+  // The opening's figure is in view and live; the union figure, six sections down, is neither fetched nor hydrated.
+  await expect(page.locator('#strikes [data-island]').first()).toHaveAttribute('data-hydrated', '');
+  const union = page.locator('#union [data-island]');
+  const props = (await union.getAttribute('data-props'))!;
+  expect(urls.filter((u) => u.endsWith('.json')).length, 'the figure in view has its data').toBeGreaterThan(0);
+  expect(urls, 'the far figure\'s data').not.toContain(new URL(props, page.url()).pathname);
+  expect(urls.filter((u) => /figure-union\./.test(u)), 'the far figure\'s component').toEqual([]);
+  await expect(union).not.toHaveAttribute('data-hydrated');
+  // Two screens above it, it loads and hydrates while still out of view.
+  await page.evaluate(() => {
+    const top = document.querySelector('#union [data-scrolly]')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - 2 * window.innerHeight, behavior: 'instant' });
+  });
+  await expect(union).toHaveAttribute('data-hydrated', '', { timeout: 5000 });
+  expect(urls.filter((u) => /figure-union\./.test(u)).length).toBeGreaterThan(0);
+  expect(urls).toContain(new URL(props, page.url()).pathname);
+});
+
+test('the fonts come from the site itself: the first view\'s faces preloaded, each family drawn from its own file', async ({ page }) => {
   const fonts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fonts.push(r.url()));
   await page.goto('/', { waitUntil: 'load' });
@@ -53,10 +73,10 @@ test('the fonts come from the site itself: the body face preloaded, each family 
   // Same origin, under the site's base (the budget test above counts them from dist/).
   expect(fonts.length).toBeGreaterThan(0);
   for (const url of fonts) expect(new URL(url).pathname, url).toMatch(/^\/_astro\/[\w-]+\.[\w-]+\.woff2$/);
-  const preload = page.locator('link[rel="preload"][as="font"]');
-  await expect(preload).toHaveCount(1);
-  expect(await preload.getAttribute('href')).toMatch(/\/_astro\/serif-400-normal\.[\w-]+\.woff2$/);
-  expect(fonts.some((u) => /serif-400-normal/.test(u)), 'the preloaded face is the one used').toBe(true);
+  // The first view's faces: body text, the headline, the figure's labels (PRELOAD in src/lib/text/fonts.ts).
+  const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+  expect(preloads.map((h) => /\/_astro\/([\w-]+)\.[\w-]+\.woff2$/.exec(h)?.[1])).toEqual(['serif-400-normal', 'sans-700-normal', 'sans-400-normal']);
+  for (const face of ['serif-400-normal', 'sans-700-normal', 'sans-400-normal']) expect(fonts.some((u) => u.includes(face)), `the preloaded ${face} is used`).toBe(true);
   const used = await page.evaluate(() => ({
     body: getComputedStyle(document.querySelector('.prose p, main p')!).fontFamily,
     h1: getComputedStyle(document.querySelector('h1')!).fontFamily,
@@ -104,7 +124,7 @@ test("each edition's scripts carry its own words and not the other edition's", {
     if (r.url().endsWith('.js')) scripts.push(await r.text());
   });
   await page.goto('/', { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
+  await hydrateAll(page);
   await page.waitForTimeout(300);
   // Each edition's title of the troop chart, drawn in the browser (src/lib/i18n/en.ts, es.ts): a page's scripts hold its own only.
   const words = { en: 'U.S. troops in the region, as published', es: 'Efectivos de EE. UU. en la región, según lo publicado' };
@@ -115,7 +135,7 @@ test("each edition's scripts carry its own words and not the other edition's", {
 
 test('nothing but the page and its stylesheet comes before the first paint: scripts, figure data and the basemap wait', async ({ page }) => {
   await page.goto('/', { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0);
+  await hydrateAll(page);
   // The maps ask for the basemap once hydrated; its entry appears when it has arrived.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('basemap.svg')));
   const { fcp, requests } = await page.evaluate(() => ({
@@ -150,7 +170,7 @@ test('no layout shift while loading and while scrolling the whole story', async 
   expect(cls, 'cumulative layout shift').toBeLessThan(0.005);
 });
 
-test('no long task while the story loads and hydrates', { tag: '@timing' }, async ({ page }) => {
+test('no long task while the story loads and hydrates the figure in view', { tag: '@timing' }, async ({ page }) => {
   // A first visit warms the browser's caches and compilers, which are not the page's cost.
   await page.goto('/', { waitUntil: 'load' });
   await page.addInitScript(() => {
@@ -165,7 +185,7 @@ test('no long task while the story loads and hydrates', { tag: '@timing' }, asyn
   const loads: number[][] = [];
   for (let i = 0; i < 5 && !loads.some((tasks) => tasks.length === 0); i++) {
     await page.reload({ waitUntil: 'load' });
-    await expect(page.locator('[data-island]:not([data-hydrated])')).toHaveCount(0, { timeout: 5000 });
+    await hydrated(page, 5000);
     await page.waitForTimeout(300);
     loads.push(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks));
   }

@@ -57,9 +57,32 @@ export async function scrollStopped(page: Page) {
   }
 }
 
-/** Islands hydrate when the browser is idle: wait until none is still server-rendered only. */
+/**
+ * Islands hydrate as their section comes near the view (src/components/story/islands.ts): wait
+ * until none in view is still server-rendered only. (Those far away stay so until a reader nears.)
+ */
 export async function hydrated(page: Page, timeout = 10_000) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')].every((island) => {
+        const r = (island.closest('[data-scrolly]') ?? island.parentElement!).getBoundingClientRect();
+        return r.bottom <= 0 || r.top >= window.innerHeight;
+      }),
+    null,
+    { timeout },
+  );
+}
+
+/** Scroll through the whole page, then back to the top, and wait until every island has hydrated. */
+export async function hydrateAll(page: Page, timeout = 10_000) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
   await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0, null, { timeout });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Wait until every island is live and every section shows the step in view (the engine settles after a scroll ends). */

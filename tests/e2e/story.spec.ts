@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/data/csv';
 import { expect, test } from './fixtures';
-import { expectInSync, scrollStopped, scrollToStep, sections, settle } from './helpers';
+import type { Page } from '@playwright/test';
+import { triggerLine } from '../../src/lib/scrolly/activeStep';
+import { expectInSync, hydrated, scrollStopped, scrollToStep, sections, settle } from './helpers';
 
 // The intro's toll and the update's title, as each edition's writer put them (the numbers come from <Count>).
 const INTRO = { en: 'announced 19 strikes that killed 75 people', es: 'había anunciado 19 ataques, en los que murieron 75 personas' };
@@ -101,6 +103,55 @@ test('deep links to a section, and back and forward between them', async ({ page
   await page.goForward();
   await expect(page).toHaveURL(/#union$/);
   await expectInSync(page);
+});
+
+/** The text alternative the server wrote for step `index` of a section (the figure each step carries for readers without JavaScript). */
+async function labelOfStep(page: Page, section: string, index: number): Promise<string> {
+  return page.evaluate(
+    ([section, index]) => {
+      const html = document.querySelectorAll(`#${section} [data-scrolly] [data-step]`)[index as number].querySelector('noscript')!.textContent!;
+      return new DOMParser().parseFromString(html, 'text/html').querySelector('[role="img"]')!.getAttribute('aria-label')!;
+    },
+    [section, index] as const,
+  );
+}
+
+test('a figure far down hydrates as a reader scrolls toward it, before its first step reaches the trigger line, and follows its steps', async ({ page }) => {
+  await page.goto('/#buildup');
+  await hydrated(page);
+  const union = page.locator('#union [data-island]');
+  await expect(union, 'not yet: two sections away').not.toHaveAttribute('data-hydrated');
+  await page.mouse.move(200, 300);
+  const trigger = triggerLine(await page.evaluate(() => document.documentElement.clientWidth));
+  const firstTop = () => page.evaluate(() => document.querySelector('#union [data-step]')!.getBoundingClientRect().top);
+  const line = trigger * (await page.evaluate(() => window.innerHeight));
+  // A quick reader: a wheel tick every frame or two, until the first step is about to cross.
+  while ((await firstTop()) > line + 130) {
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+  }
+  await expect(union, 'hydrated before the first step reaches the line').toHaveAttribute('data-hydrated', '');
+  const k = (await sections(page)).findIndex((s) => s.id === 'union');
+  for (const i of [0, 1]) {
+    await scrollToStep(page, k, i);
+    const now = (await expectInSync(page))[k];
+    expect(now.active).toBe(i);
+    expect(now.label, `union step ${i}: the figure says what its step shows`).toBe(await labelOfStep(page, 'union', i));
+  }
+});
+
+test('a deep link to a step far down shows its figure live, at that step, at once', async ({ page }) => {
+  await page.goto('/');
+  const k = (await sections(page)).findIndex((s) => s.id === 'union');
+  await scrollToStep(page, k, 2);
+  await expectInSync(page);
+  await page.reload({ waitUntil: 'load' });
+  await expect(page.locator('#union [data-island]')).toHaveAttribute('data-hydrated', '', { timeout: 5000 });
+  const now = (await expectInSync(page))[k];
+  expect(now.active).toBe(2);
+  expect(now.label).toBe(await labelOfStep(page, 'union', 2));
+  // The figures far above it wait: the opening's is not fetched for a reader who landed here.
+  await expect(page.locator('#strikes [data-island]').first()).not.toHaveAttribute('data-hydrated');
 });
 
 test('resizing and rotating re-reads the geometry', async ({ page }) => {

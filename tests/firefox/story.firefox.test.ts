@@ -35,8 +35,8 @@ async function open(path: string, width: number, height: number): Promise<{ page
   });
   await page.setViewport({ width, height });
   await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
-  // Islands hydrate when the browser is idle; the figures' words change only once they have.
-  await page.waitForFunction(() => document.querySelectorAll('[data-island]:not([data-hydrated])').length === 0, { timeout: 15_000 });
+  // Islands hydrate as their section nears the view (islands.ts); the figures' words change only once they have.
+  await page.waitForFunction(() => document.querySelector('[data-island]')?.hasAttribute('data-hydrated'), { timeout: 15_000 });
   return { page, errors };
 }
 
@@ -47,10 +47,10 @@ async function goToStep(page: Page, k: number, i: number, trigger: number) {
       const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[k];
       const step = root.querySelectorAll<HTMLElement>('[data-step]')[i];
       window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - trigger * window.innerHeight + 20, behavior: 'instant' });
-      for (let n = 0; n < 30; n++) {
+      for (let n = 0; n < 300; n++) {
         await new Promise((r) => requestAnimationFrame(r));
         const host = root.querySelector<HTMLElement>('[data-figure]')!;
-        if (host.dataset.activeStep === String(i)) break;
+        if (host.dataset.activeStep === String(i) && host.querySelector('[data-island]')?.hasAttribute('data-hydrated')) break;
       }
       const host = root.querySelector<HTMLElement>('[data-figure]')!;
       return { active: Number(host.dataset.activeStep), label: host.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '' };

@@ -230,8 +230,11 @@ describe(`the site under ${BASE}, served by nginx with a strict CSP`, () => {
       await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
       const res = await page.goto(`${ORIGIN}${path}`);
       expect(res?.status(), path).toBe(200);
-      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'), undefined, { timeout: 15_000 });
+      // Islands hydrate as their section nears the view (islands.ts): the first at once, one further down once scrolled to.
+      const live = () => page.waitForFunction(() => [...document.querySelectorAll('[data-island]:not([data-hydrated])')].every((el) => { const r = (el.closest('[data-scrolly]') ?? el.parentElement!).getBoundingClientRect(); return r.bottom <= 0 || r.top >= innerHeight; }), undefined, { timeout: 15_000 });
+      await live();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+      await live();
       await page.waitForTimeout(300);
       expect(problems, path).toEqual([]);
       await context.close();

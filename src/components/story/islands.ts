@@ -52,36 +52,85 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * When the browser is idle, as Astro's `client:idle`: the first view is text and a first state
- * that needs no script. Everything loads in parallel; the figures hydrate one by one, in page order.
- * (Skipped for the reduced first render, they are drawn one per frame as they hydrate.)
+ * How far ahead a figure starts: two screens above and below the view. A reader at a fling
+ * covers a screen in about half a second; loading and drawing a figure takes well under that.
+ */
+export const APPROACH = '200% 0px';
+
+/** What must come near the view for an island to hydrate: its scrolly section (steps and figure), or the island's own box. */
+export const approachTarget = (island: HTMLElement): Element => island.closest('[data-scrolly]') ?? island.parentElement ?? island;
+
+/** How far a box is from the view, in px: 0 when any of it is in view. */
+const away = (r: DOMRectReadOnly) => (r.bottom < 0 ? -r.bottom : Math.max(0, r.top - window.innerHeight));
+
+/**
+ * Each figure hydrates when its section comes within two screens of the view, not all of them
+ * at load: hydrating every figure at once was most of the story's blocking time on a phone
+ * (tests/bench/HISTORY.md). The first view is text and a server-rendered first state that needs
+ * no script; a figure a reader lands on (a deep link, a reload mid-page) is in view, so it
+ * hydrates at once, and takes the engine's step as it does (followHost.ts). One at a time, in
+ * the order they come near, each load and each hydration in a task of its own.
  */
 export function hydrateIslands(root: ParentNode) {
-  const islands = [...root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated])')];
+  const islands = [...root.querySelectorAll<HTMLElement>('[data-island]:not([data-hydrated]):not([data-hydrating])')];
   if (!islands.length) return;
-  const run = async () => {
-    // Each load starts in a task of its own: starting one preloads its modules, which the browser
-    // may compile on the spot (up to 20 ms for the first, with Svelte's runtime); six at once made
-    // a long task. The requests still overlap: the next starts a task later, not a response later.
-    const loading: ReturnType<typeof load>[] = [];
-    for (const island of islands) {
-      loading.push(load(island));
+  const queue: HTMLElement[] = [];
+  let running = false;
+  const drain = async () => {
+    if (running) return;
+    running = true;
+    while (queue.length) {
+      // The nearest waiting figure first: a reader who jumped ahead does not wait for those passed over.
+      queue.sort((a, b) => away(approachTarget(a).getBoundingClientRect()) - away(approachTarget(b).getBoundingClientRect()));
+      const island = queue.shift()!;
+      // Starting a load preloads its modules, which the browser may compile on the spot (up to
+      // 20 ms for the first, with Svelte's runtime): a task of its own, before and after.
       await nextTask();
-    }
-    for (const [i, ready] of loading.entries()) {
-      const hydrateNow = await ready;
+      const hydrateNow = await load(island).catch((error: unknown) => {
+        // One figure that fails to load stays in its server-drawn state; the others still come.
+        console.error(error);
+        return null;
+      });
+      if (!hydrateNow) continue;
       await nextTask();
       hydrateNow();
       // The first render skipped the pinned figures far from view (content-visibility in
       // global.css); each is drawn now, in a frame of its own, before a reader scrolls to it.
-      const figure = islands[i].closest<HTMLElement>('.scrolly__figure');
+      const figure = island.closest<HTMLElement>('.scrolly__figure');
       if (figure) {
         await nextFrame();
         figure.dataset.drawn = '';
         await nextFrame();
       }
     }
+    running = false;
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void run(), { timeout: 2000 });
-  else setTimeout(() => void run(), 200);
+  const enqueue = (island: HTMLElement) => {
+    if ('hydrating' in island.dataset) return;
+    island.dataset.hydrating = '';
+    queue.push(island);
+    void drain();
+  };
+  if (!('IntersectionObserver' in window)) {
+    islands.forEach(enqueue);
+    return;
+  }
+  const byTarget = new Map<Element, HTMLElement[]>();
+  for (const island of islands) {
+    const target = approachTarget(island);
+    byTarget.set(target, [...(byTarget.get(target) ?? []), island]);
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      // The figure in view first, then the nearest: a deep link's figure does not wait for those above it.
+      entries.sort((a, b) => away(a.boundingClientRect) - away(b.boundingClientRect));
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        byTarget.get(entry.target)?.forEach(enqueue);
+      }
+    },
+    { rootMargin: APPROACH },
+  );
+  for (const target of byTarget.keys()) observer.observe(target);
 }

@@ -84,8 +84,9 @@ describe('the fonts the site ships (src/styles/fonts/, written by the build hook
     }
   });
 
-  test('the preloaded face is the body text’s: the serif, regular', () => {
-    expect(PRELOAD).toMatchObject({ family: 'Source Serif 4', weight: 400, style: 'normal' });
-    expect(readFileSync('src/layouts/Page.astro', 'utf8')).toContain(`../styles/fonts/${PRELOAD.out}?url`);
+  test('the preloaded faces are the first view’s: body text (serif regular), the headline (sans bold), the figure’s labels (sans regular)', () => {
+    expect(PRELOAD.map((f) => `${f.family} ${f.weight} ${f.style}`)).toEqual(['Source Serif 4 400 normal', 'Source Sans 3 700 normal', 'Source Sans 3 400 normal']);
+    const page = readFileSync('src/layouts/Page.astro', 'utf8');
+    for (const face of PRELOAD) expect(page).toContain(`../styles/fonts/${face.out}?url`);
   });
 });
