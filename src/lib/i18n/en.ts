@@ -68,7 +68,7 @@ export const en = {
     shareImageAlt: 'The headline above a chart of the running toll of U.S. strikes on boats, by sea area',
     shortName: 'Boat strikes',
     correctionsHeading: 'Corrections',
-    correctionsIntro: 'Where this story was wrong, what it said and what it says now. Changes to the data are logged cell by cell with the strike tracker.',
+    correctionsIntro: 'Where this story was wrong, what it said and what it says now. Every change to the strike data is logged, number by number, with the strike tracker.',
     correctionSaid: 'It said:',
     correctionSays: 'It now says:',
     correctionWhy: 'Why:',
@@ -117,7 +117,7 @@ export const en = {
     backToStory: 'Back to the scrolling story',
     allSources: (n: string) => `All ${n} sources, with outlet, title, date and link`,
     sourcesTitle: 'Sources',
-    sourcesPageIntro: 'Every data row behind the story names its sources by these ids. Each source is named by its publisher; where we read a copy on another site, that site follows.',
+    sourcesPageIntro: 'Every strike, event and figure in the story links here to the reports it rests on. Each source is named by its publisher; where we read a copy on another site, that site follows.',
     readAt: (site: string) => `read at ${site}`,
     moreSources: (n: number) => `+${n} more`,
     sectionsNav: 'Sections',
@@ -221,6 +221,10 @@ export const en = {
     sort: 'Order',
     sortDate: 'Newest first',
     sortDeaths: 'Most deaths first',
+    sortSea: 'By sea',
+    sortSurvivors: 'Most survivors first',
+    sortPresumed: 'Most never found first',
+    sortGroup: 'By named group',
     apply: 'Show',
     reset: 'Show every strike',
     /** The count that follows the filters, "31 strikes, 120 killed": its nouns, one and many, for the browser too. */
@@ -257,10 +261,43 @@ export const en = {
     older: 'Previous strike',
     newer: 'Next strike',
     all: 'All strikes',
-    rowData: 'This row as data',
+    rowData: 'This strike as data',
+    /** Beside each source on a strike's page: where the sources page lists it. */
+    inSourceList: 'in our list of sources',
     toll: 'Where it falls in the campaign',
     tollAlt: (n: string, killed: string, total: string, date: string) => `Chart of the running toll of U.S. strikes on boats, with this strike marked: strike ${n} in order, its ${killed} killed bringing the toll to ${total} by ${date}.`,
     tollCaption: (n: string, total: string) => `Strike ${n} in order; the toll after it: ${total} killed.`,
+    /** The toll chart's axes and its mark. */
+    tollAxis: { deaths: 'Deaths, running total', first: 'First strike', last: 'Latest', thisStrike: 'This strike' },
+    /** The note that opens a strike's page (src/lib/tracker/note.ts): what happened and what is disputed, in plain words. */
+    note: {
+      heading: 'What happened',
+      what: (killed: string, survivors: string | null, where: string, boats: number, date: string, known: boolean) =>
+        `${known ? `On ${date}, a` : `A`} U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed === '1' ? '1 person' : `${killed} people`}${survivors === null ? '; the military did not say whether anyone survived' : survivors === '0' ? '; no one survived, by the announcement' : `; ${survivors} survived`}.`,
+      group: (group: string) => `The announcement named ${group} as the group aboard.`,
+      noGroup: 'The announcement named no group aboard.',
+      disputed: (words: string) => `Who was aboard is disputed: ${words.replace(/\.?$/, '.')}`,
+      presumed: (n: string, total: string, by: string) =>
+        `${n === '1' ? '1 survivor was' : `${n} survivors were`} never found; counting ${n === '1' ? 'that person' : 'them'} among the dead${by ? `, as ${by} does` : ''}, this strike killed ${total}.`,
+      /** What a logged change moved, in words (content/data/changes.csv's field). */
+      fields: { strike_date: 'the date of the strike', announced_date: 'the date it was announced', reported_by: 'the date it was first reported', vessels: 'the count of boats', killed: 'the count of the dead', survivors: 'the count of survivors', presumed_dead: 'the count of survivors never found' } as Record<string, string>,
+      revised: (date: string, field: string, was: string, now: string, why: string, source: string) =>
+        `On ${date} we changed ${field}: it ${was ? `was ${was}` : 'was empty'} and is now ${now}. ${why.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
+    },
+    /** The table on /strikes/ (src/lib/tracker/itemHtml.ts). */
+    table: {
+      caption: 'Every strike in our records, one to a row: when, where, the dead, the survivors, who the announcement named and the sources',
+      columns: { date: 'Date', sea: 'Sea', killed: 'Killed', survivors: 'Survivors', presumed: 'Never found', group: 'Named group', sources: 'Sources' },
+      none: 'none',
+      noGroup: 'none named',
+      disputed: 'disputed',
+      announced: 'announced',
+      firstReportedOn: (date: string) => `first reported ${date}`,
+      sorted: 'Sorted by this column; press to reverse',
+      download: 'Download what is shown:',
+      downloadAll: 'Download every strike:',
+      downloadName: 'strikes-shown',
+    },
     feedTitle: 'U.S. strikes on boats: every strike',
     /** Where a strike was, in a sentence. */
     seaIn: { caribbean: 'in the Caribbean', eastern_pacific: 'in the eastern Pacific', unknown: 'in a sea area not disclosed' } as Record<string, string>,
@@ -273,7 +310,7 @@ export const en = {
     changes: {
       title: 'Changes to the data',
       pageTitle: 'Changes to the strike data: every correction, every version',
-      intro: 'Every change to a published row of the strikes table: what the cell held, what it holds now, why, and the source. Each released version of the table keeps its own address, so a number cited from it can always be checked.',
+      intro: 'Every change to a strike’s record once it was published: what it said, what it says now, why, and the source. Each released version of the data keeps its own address, so a number cited from it can always be checked.',
       versions: 'Versions of the table',
       version: (date: string) => `Version of ${date}`,
       rows: (n: string) => `${n} strikes`,
@@ -297,12 +334,12 @@ export const en = {
       } as Record<string, string>,
       was: 'was',
       now: 'now',
-      empty: 'blank',
+      empty: 'empty',
       added: 'Added',
       dropped: 'Dropped',
       why: 'Why:',
       source: 'Source:',
-      last: 'Last change to this row',
+      last: 'The last change to this strike’s record',
       unchanged: (date: string) => `Unchanged since the first release of the data, ${date}.`,
       every: 'Every change to the data',
       version_: (date: string) => `version of ${date}`,
