@@ -273,12 +273,13 @@ export const en = {
     note: {
       heading: 'What happened',
       what: (killed: string, survivors: string | null, where: string, boats: number, date: string, known: boolean) =>
-        `${known ? `On ${date}, a` : `A`} U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed === '1' ? '1 person' : `${killed} people`}${survivors === null ? '; the military did not say whether anyone survived' : survivors === '0' ? '; no one survived, by the announcement' : `; ${survivors} survived`}.`,
+        `${known ? `On ${date}, a` : `A`} U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed === '1' ? '1 person' : `${killed} people`}${survivors === null ? '; the announcement gave no number of survivors' : survivors === '0' ? '; the announcement reported no survivors' : `; ${survivors} survived`}.`,
       group: (group: string) => `The announcement named ${group} as the group aboard.`,
       noGroup: 'The announcement named no group aboard.',
       disputed: (words: string) => `Who was aboard is disputed: ${words.replace(/\.?$/, '.')}`,
       presumed: (n: string, total: string, by: string) =>
         `${n === '1' ? '1 survivor was' : `${n} survivors were`} never found; counting ${n === '1' ? 'that person' : 'them'} among the dead${by ? `, as ${by} does` : ''}, this strike killed ${total}.`,
+      presumedAdded: (date: string, source: string) => `They were added to our records on ${date}${source ? ` (${source})` : ''}.`,
       /** What a logged change moved, in words (content/data/changes.csv's field). */
       fields: { strike_date: 'the date of the strike', announced_date: 'the date it was announced', reported_by: 'the date it was first reported', vessels: 'the count of boats', killed: 'the count of the dead', survivors: 'the count of survivors', presumed_dead: 'the count of survivors never found' } as Record<string, string>,
       revised: (date: string, field: string, was: string, now: string, why: string, source: string) =>
@@ -286,13 +287,14 @@ export const en = {
     },
     /** The table on /strikes/ (src/lib/tracker/itemHtml.ts). */
     table: {
-      caption: 'Every strike in our records, one to a row: when, where, the dead, the survivors, who the announcement named and the sources',
+      caption: 'Every strike in our records: when, where, the dead, the survivors, who the announcement named and the sources',
       columns: { date: 'Date', sea: 'Sea', killed: 'Killed', survivors: 'Survivors', presumed: 'Never found', group: 'Named group', sources: 'Sources' },
       none: 'none',
-      noGroup: 'none named',
+      noGroup: 'none',
       disputed: 'disputed',
       announced: 'announced',
-      firstReportedOn: (date: string) => `first reported ${date}`,
+      firstReportedOn: (date: string) => `First reported ${date}`,
+      announcedOn: (date: string) => `Announced ${date}`,
       sorted: 'Sorted by this column; press to reverse',
       download: 'Download what is shown:',
       downloadAll: 'Download every strike:',

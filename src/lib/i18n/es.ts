@@ -290,24 +290,26 @@ export const es: Strings = {
     note: {
       heading: 'Qué ocurrió',
       what: (dead: string, survivors: string | null, where: string, boats: number, date: string, known: boolean) =>
-        `${known ? `El ${date}, un` : `Un`} ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} mató a ${dead === '1' ? '1 persona' : `${dead} personas`}${survivors === null ? '; los militares no dijeron si hubo sobrevivientes' : survivors === '0' ? '; nadie sobrevivió, según el anuncio' : `; ${survivorsOf(survivors)}`}.`,
+        `${known ? `El ${date}, un` : `Un`} ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} mató a ${dead === '1' ? '1 persona' : `${dead} personas`}${survivors === null ? '; el anuncio no dio un número de sobrevivientes' : survivors === '0' ? '; el anuncio no informó de sobrevivientes' : `; ${survivorsOf(survivors)}`}.`,
       group: (group: string) => `El anuncio nombró a ${group} como el grupo a bordo.`,
       noGroup: 'El anuncio no nombró ningún grupo a bordo.',
       disputed: (words: string) => `Quién iba a bordo está en disputa: ${words.replace(/\.?$/, '.')}`,
       presumed: (n: string, total: string, by: string) =>
         `${n === '1' ? '1 sobreviviente nunca fue hallado' : `${n} sobrevivientes nunca fueron hallados`}; si se ${n === '1' ? 'lo cuenta' : 'los cuenta'} entre los muertos${by ? `, como hace ${by}` : ''}, este ataque mató a ${total}.`,
+      presumedAdded: (date: string, source: string) => `Se añadieron a nuestros registros el ${date}${source ? ` (${source})` : ''}.`,
       fields: { strike_date: 'la fecha del ataque', announced_date: 'la fecha del anuncio', reported_by: 'la fecha de la primera noticia', vessels: 'el número de embarcaciones', killed: 'el recuento de muertos', survivors: 'el recuento de sobrevivientes', presumed_dead: 'el recuento de sobrevivientes nunca hallados' } as Record<string, string>,
       revised: (date: string, field: string, was: string, now: string, why: string, source: string) =>
         `El ${date} cambiamos ${field}: ${was ? `era ${was}` : 'estaba vacío'} y ahora es ${now}. ${why.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
     },
     table: {
-      caption: 'Cada ataque en nuestros registros, uno por fila: cuándo, dónde, los muertos, los sobrevivientes, a quién nombró el anuncio y las fuentes',
+      caption: 'Cada ataque en nuestros registros: cuándo, dónde, los muertos, los sobrevivientes, a quién nombró el anuncio y las fuentes',
       columns: { date: 'Fecha', sea: 'Mar', killed: 'Muertos', survivors: 'Sobrevivientes', presumed: 'Nunca hallados', group: 'Grupo nombrado', sources: 'Fuentes' },
       none: 'ninguno',
-      noGroup: 'ninguno nombrado',
+      noGroup: 'ninguno',
       disputed: 'en disputa',
       announced: 'anunciado el',
-      firstReportedOn: (date: string) => `primera noticia el ${date}`,
+      firstReportedOn: (date: string) => `Primera noticia el ${date}`,
+      announcedOn: (date: string) => `Anunciado el ${date}`,
       sorted: 'Ordenado por esta columna; pulse para invertir',
       download: 'Descargar lo que se muestra:',
       downloadAll: 'Descargar todos los ataques:',

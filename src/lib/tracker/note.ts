@@ -41,6 +41,11 @@ export function strikeNote({ row: r, dispute, changes, sources }: NoteInput, t: 
   for (const c of changes) {
     const kind = kindOf(c.field);
     if (!TOLD.has(kind) || !w.fields[c.field]) continue;
+    // The survivors never found, first logged: the sentence above says who they are and whose count holds them.
+    if (c.field === 'presumed_dead' && c.old.trim() === '' && r.presumed) {
+      out.push(w.presumedAdded(t.date(c.date), publisher(c.source_ids)));
+      continue;
+    }
     const shown = (v: string) => (v.trim() === '' ? '' : kind === 'date' ? t.date(v) : t.number(Number(v)));
     out.push(w.revised(t.date(c.date), w.fields[c.field], shown(c.old), shown(c.new) || t.tracker.changes.empty, c.why, publisher(c.source_ids)));
   }

@@ -19,10 +19,10 @@ const note = (id: string, lang: 'en' | 'es' = 'en') => {
 
 describe('a strike page’s note', () => {
   test('says what happened, in plain words, from the row', () => {
-    expect(note('S001')).toMatch(/^On Sept\. 2, 2025, a U\.S\. strike on a boat in the Caribbean killed 11 people; no one survived, by the announcement\./);
+    expect(note('S001')).toMatch(/^On Sept\. 2, 2025, a U\.S\. strike on a boat in the Caribbean killed 11 people; the announcement reported no survivors\./);
     expect(note('S001')).toContain('The announcement named Tren de Aragua as the group aboard.');
     expect(note('S006')).toContain('killed 2 people; 2 survived.');
-    expect(note('S051')).toContain('the military did not say whether anyone survived');
+    expect(note('S051')).toContain('the announcement gave no number of survivors');
   });
 
   test('says who disputed who was aboard', () => {
@@ -32,7 +32,7 @@ describe('a strike page’s note', () => {
   test('counts the survivors never found as the source that logged them does, and tells the revision', () => {
     const s013 = note('S013');
     expect(s013).toContain('1 survivor was never found; counting that person among the dead, as CNN does, this strike killed 3.');
-    expect(s013).toMatch(/On Dec\. 2, 2026 we changed the count of survivors never found: it was empty and is now 1\./);
+    expect(s013).toContain('They were added to our records on Dec. 2, 2026 (CNN, Feb. 21, 2026).');
   });
 
   test('tells a logged change of a date in words, with the source by publisher and date', () => {
