@@ -274,7 +274,7 @@ export const en = {
       heading: 'What happened',
       what: (killed: string, survivors: string | null, where: string, boats: number, date: string, known: boolean) =>
         `${known ? `On ${date}, a` : `A`} U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed === '1' ? '1 person' : `${killed} people`}${survivors === null ? '; the announcement gave no number of survivors' : survivors === '0' ? '; the announcement reported no survivors' : `; ${survivors} survived`}.`,
-      group: (group: string) => `The announcement named ${group} as the group aboard.`,
+      group: (group: string) => `The announcement named the group aboard: ${group}.`,
       noGroup: 'The announcement named no group aboard.',
       disputed: (words: string) => `Who was aboard is disputed: ${words.replace(/\.?$/, '.')}`,
       presumed: (n: string, total: string, by: string) =>

@@ -291,7 +291,7 @@ export const es: Strings = {
       heading: 'Qué ocurrió',
       what: (dead: string, survivors: string | null, where: string, boats: number, date: string, known: boolean) =>
         `${known ? `El ${date}, un` : `Un`} ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} mató a ${dead === '1' ? '1 persona' : `${dead} personas`}${survivors === null ? '; el anuncio no dio un número de sobrevivientes' : survivors === '0' ? '; el anuncio no informó de sobrevivientes' : `; ${survivorsOf(survivors)}`}.`,
-      group: (group: string) => `El anuncio nombró a ${group} como el grupo a bordo.`,
+      group: (group: string) => `El anuncio nombró al grupo a bordo: ${group}.`,
       noGroup: 'El anuncio no nombró ningún grupo a bordo.',
       disputed: (words: string) => `Quién iba a bordo está en disputa: ${words.replace(/\.?$/, '.')}`,
       presumed: (n: string, total: string, by: string) =>

@@ -20,7 +20,7 @@ const note = (id: string, lang: 'en' | 'es' = 'en') => {
 describe('a strike page’s note', () => {
   test('says what happened, in plain words, from the row', () => {
     expect(note('S001')).toMatch(/^On Sept\. 2, 2025, a U\.S\. strike on a boat in the Caribbean killed 11 people; the announcement reported no survivors\./);
-    expect(note('S001')).toContain('The announcement named Tren de Aragua as the group aboard.');
+    expect(note('S001')).toContain('The announcement named the group aboard: Tren de Aragua.');
     expect(note('S006')).toContain('killed 2 people; 2 survived.');
     expect(note('S051')).toContain('the announcement gave no number of survivors');
   });
