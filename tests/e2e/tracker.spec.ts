@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
+import sharp from 'sharp';
 import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import { parseCsv } from '../../src/lib/data/csv';
@@ -18,13 +19,13 @@ test('without JavaScript, /strikes/ lists every strike, newest first, each linki
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${edition === 'en' ? '' : `/${edition}`}/strikes/`);
-  const items = page.locator('[data-tracker-list] > li');
+  const items = page.locator('[data-tracker-list] > tr');
   await expect(items).toHaveCount(strikes.length);
   await expect(page.locator('[data-tracker-count]')).toHaveText(t.tracker.count(t.number(strikes.length), t.number(killedOf(strikes))));
   const when = await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.when!));
   expect(when).toEqual([...when].sort().reverse());
   for (const s of strikes) {
-    await expect(page.locator(`[data-tracker-list] > li[data-id="${s.id}"] h2 a`)).toHaveAttribute('href', new RegExp(`/strikes/${s.id.toLowerCase()}/$`));
+    await expect(page.locator(`[data-tracker-list] > tr[data-id="${s.id}"] th a`)).toHaveAttribute('href', new RegExp(`/strikes/${s.id.toLowerCase()}/$`));
   }
   await context.close();
 });
@@ -63,7 +64,7 @@ test('a filtered address opens filtered, the count follows, and changing a filte
   await page.goto('/strikes/?sea=eastern_pacific&survivors=1');
   const pacificWithSurvivors = strikes.filter((s) => s.region === 'eastern_pacific' && Number(s.survivors || 0) > 0);
   expect(pacificWithSurvivors.length).toBeGreaterThan(0);
-  const shown = page.locator('[data-tracker-list] > li:not([hidden])');
+  const shown = page.locator('[data-tracker-list] > tr:not([hidden])');
   await expect(shown).toHaveCount(pacificWithSurvivors.length);
   await expect(page.locator('[data-tracker-count]')).toHaveText(t.tracker.count(t.number(pacificWithSurvivors.length), t.number(killedOf(pacificWithSurvivors))));
   await expect(page.locator('select[name="sea"]')).toHaveValue('eastern_pacific');
@@ -87,11 +88,18 @@ test('the filters search every strike, fetched once when the reader first filter
   const fetched: string[] = [];
   page.on('request', (r) => /\/strikes\/list\.json$/.test(r.url()) && fetched.push(r.url()));
   await page.goto('/strikes/');
-  const items = page.locator('[data-tracker-list] > li');
+  const items = page.locator('[data-tracker-list] > tr');
   await expect(items).toHaveCount(strikes.length);
   // The first view is the page as served: nothing more is fetched until the reader filters.
   await page.waitForTimeout(300);
   expect(fetched, 'no list.json before a filter is used').toEqual([]);
+  // How a served row looks (a table row on a laptop, a block on a phone), to hold the drawn ones to it.
+  const look = (id: string) =>
+    page.locator(`[data-tracker-list] > tr[data-id="${id}"]`).evaluate((tr) => {
+      const [row, cell, sea] = [tr, tr.querySelector('td')!, tr.querySelector('.sea')!].map((e) => getComputedStyle(e));
+      return [row.display, row.borderTopStyle, cell.borderBottomStyle, sea.fontWeight];
+    });
+  const servedLook = await look(strikes[0].id);
   const served = await items.evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.id, text: e.textContent, links: [...e.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
 
   await page.locator('select[name="sea"]').selectOption('caribbean');
@@ -107,8 +115,8 @@ test('the filters search every strike, fetched once when the reader first filter
   const drawn = await items.evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.id, text: e.textContent, links: [...e.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
   expect(drawn).toEqual(served);
   // Styled as the served ones: the sea in its colour, a rule between items.
-  const look = (id: string) => page.locator(`[data-tracker-list] > li[data-id="${id}"]`).evaluate((li) => [getComputedStyle(li).borderTopStyle, getComputedStyle(li.querySelector('.sea')!).fontWeight]);
-  expect(await look(strikes[0].id)).toEqual(['solid', '700']);
+  expect(await look(strikes[0].id)).toEqual(servedLook);
+  expect(servedLook[3]).toBe('700');
   // Every strike fits on one page: no pages, nothing more to show.
   await expect(page.locator('[data-tracker-more]')).toBeHidden();
   await expect(page.locator('[data-tracker-pages]')).toHaveCount(0);
@@ -185,5 +193,173 @@ test('the sitemap lists the tracker and every strike page, in both editions', { 
   for (const s of strikes) {
     expect(xml).toContain(`/strikes/${s.id.toLowerCase()}/</loc>`);
     expect(xml).toContain(`/es/strikes/${s.id.toLowerCase()}/</loc>`);
+  }
+});
+
+test('/strikes/ is a table on a laptop, with every column in view, and a list on a phone', async ({ page, t }, info) => {
+  await page.goto('/strikes/');
+  const table = page.locator('[data-tracker-table]');
+  const c = t.tracker.table.columns;
+  await expect(table.locator('thead th')).toHaveText([c.date, c.sea, c.killed, c.survivors, c.presumed, c.group, c.sources].map((x) => typeset(x)));
+  const scroll = page.locator('.tracker .table-scroll');
+  const fits = await scroll.evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
+  expect(fits, 'no column cut off: the table fits its box').toBe(true);
+  const display = await table.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+  if (info.project.name.startsWith('phone')) {
+    expect(display, 'a phone shows each strike as a block').not.toBe('table-row');
+    // Each count says what it counts.
+    const before = await table.locator('tbody tr').first().locator('td.killed').evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(before).toContain(t.tracker.table.columns.killed);
+  } else {
+    expect(display).toBe('table-row');
+  }
+  // Nothing on the page runs past the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
+test('each column head sorts the table, says which way, and keeps the order in the address', { tag: '@edition' }, async ({ page, t }) => {
+  await page.goto('/strikes/');
+  const head = (name: string) => page.locator('[data-tracker-table] thead th', { hasText: typeset(name) });
+  await expect(head(t.tracker.table.columns.date)).toHaveAttribute('aria-sort', 'descending');
+  await head(t.tracker.table.columns.killed).getByRole('button').click();
+  await expect(head(t.tracker.table.columns.killed)).toHaveAttribute('aria-sort', 'descending');
+  await expect(head(t.tracker.table.columns.date)).not.toHaveAttribute('aria-sort');
+  await expect(page).toHaveURL(/\?sort=deaths$/);
+  const killed = () => page.locator('[data-tracker-list] > tr').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.killed)));
+  await expect.poll(killed).toEqual([...(await killed())].sort((a, b) => b - a));
+  expect((await killed())[0]).toBe(Math.max(...strikes.map((s) => Number(s.killed))));
+  // Pressed again, the other way.
+  await head(t.tracker.table.columns.killed).getByRole('button').click();
+  await expect(head(t.tracker.table.columns.killed)).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/\?sort=deaths&reverse=1$/);
+  await expect.poll(killed).toEqual([...(await killed())].sort((a, b) => a - b));
+  // A shared address opens sorted, and the filters still narrow it.
+  await page.goto('/strikes/?sea=caribbean&sort=date&reverse=1');
+  await expect(head(t.tracker.table.columns.date)).toHaveAttribute('aria-sort', 'ascending');
+  const when = await page.locator('[data-tracker-list] > tr').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.when!));
+  expect(when).toEqual([...when].sort());
+  expect(when).toHaveLength(strikes.filter((s) => s.region === 'caribbean').length);
+});
+
+test('"download what is shown": the release’s columns, the strikes the filters show, in their order; without JavaScript, the whole release', { tag: '@edition' }, async ({ page, browser, edition, request }) => {
+  await page.goto('/strikes/?sea=eastern_pacific&sort=deaths');
+  await expect(page.locator('[data-tracker-list] > tr')).toHaveCount(strikes.filter((s) => s.region === 'eastern_pacific').length);
+  const shown = await page.locator('[data-tracker-list] > tr').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+  const release = parseCsv(await (await request.get('/data/strikes.csv')).text(), 'strikes.csv');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="csv"]').click()]);
+  const got = parseCsv(readFileSync((await csv.path())!, 'utf8'), 'shown.csv');
+  expect(got.header).toEqual(release.header);
+  expect(got.header).toContain('data_version');
+  expect(got.rows.map((r) => r.values.id)).toEqual(shown);
+  const s031 = got.rows.find((r) => r.values.id === 'S031')!.values;
+  expect(s031).toEqual(release.rows.find((r) => r.values.id === 'S031')!.values);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="json"]').click()]);
+  const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string; killed: number; data_version: string }[];
+  expect(rows.map((r) => r.id)).toEqual(shown);
+  expect(rows[0].data_version).toBe(release.rows[0].values.data_version);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(`${edition === 'en' ? '' : `/${edition}`}/strikes/`);
+  for (const [kind, file] of [['csv', '/data/strikes.csv'], ['json', '/data/strikes.json']]) {
+    const href = await plain.locator(`[data-download="${kind}"]`).getAttribute('href');
+    expect(href).toMatch(new RegExp(`${file.replace(/\./g, '\\.')}$`));
+    expect((await request.get(href!)).status()).toBe(200);
+  }
+  expect(((await (await request.get('/data/strikes.json')).json()) as unknown[]).length).toBe(strikes.length);
+  await context.close();
+});
+
+test('a strike page opens with what happened and what is disputed, in plain words', { tag: '@edition' }, async ({ page, t }) => {
+  const s001 = strikes.find((s) => s.id === 'S001')!;
+  await page.goto('/strikes/s001/');
+  const note = page.locator('main > section.note');
+  await expect(note.locator('h2')).toHaveText(typeset(t.tracker.note.heading));
+  // The note comes first in the page's main part.
+  expect(await page.locator('main > *').first().evaluate((e) => e.classList.contains('note'))).toBe(true);
+  await expect(note).toContainText(t.date(s001.strike_date));
+  await expect(note).toContainText(typeset(t.tracker.note.disputed('').replace(/\.$/, '')));
+  await expect(note).toContainText('Tren de Aragua');
+  // S031: 3 announced killed, 8 never found, 11 with them.
+  const s031 = strikes.find((s) => s.id === 'S031')!;
+  await page.goto('/strikes/s031/');
+  const text = (await page.locator('main > section.note').textContent())!;
+  expect(Number(s031.killed) + Number(s031.presumed_dead)).toBe(11);
+  expect(text).toContain(typeset(t.tracker.note.presumed(t.number(8), t.number(11), 'CNN')));
+});
+
+const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/sources/'];
+test('no database words on the pages a reader sees: no ids, rows, cells or "blank"', { tag: '@edition' }, async ({ page }) => {
+  for (const path of READER_PAGES) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    for (const pattern of [/\b(src|b)-\d{3}\b/, /\bS\d{3}\b/, /\b(row|rows|cell|cells|blank)\b/i, /\b(fila|filas|celda|celdas)\b/i, / → \S/, /presumed_dead|source_ids/]) {
+      expect(text.match(pattern)?.[0], `${path}: ${pattern}`).toBeUndefined();
+    }
+  }
+});
+
+test('the toll chart on a strike page has its axes and labels this strike, nothing overlapping or cut', async ({ page, t }) => {
+  for (const id of ['s002', 's031', 's057']) {
+    await page.goto(`/strikes/${id}/`);
+    const chart = page.locator('figure.toll');
+    const a = t.tracker.tollAxis;
+    await expect(chart.locator('.y-title')).toHaveText(typeset(a.deaths));
+    await expect(chart.locator('.x-axis')).toContainText(typeset(a.first));
+    await expect(chart.locator('.x-axis')).toContainText(typeset(a.last));
+    await expect(chart.locator('.ytick.bottom')).toHaveText('0');
+    const label = chart.locator('[data-this-strike]');
+    await expect(label).toHaveText(typeset(a.thisStrike));
+    const boxes = await chart.evaluate((f) => {
+      // The ink of each: a block's words, not its whole line.
+      const r = (s: string) =>
+        [...f.querySelectorAll(s)].map((e) => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return (e.matches('.dot') ? e : range).getBoundingClientRect().toJSON() as DOMRect;
+        });
+      return { label: r('[data-this-strike]')[0], dot: r('.dot')[0], others: [...r('.ytick'), ...r('.y-title'), ...r('.x-axis > span')], figure: f.getBoundingClientRect().toJSON() as DOMRect };
+    });
+    const overlap = (p: DOMRect, q: DOMRect) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+    for (const o of [boxes.dot, ...boxes.others]) expect(overlap(boxes.label, o), `${id}: the label clear of the dot and the axes`).toBe(false);
+    expect(boxes.label.left).toBeGreaterThanOrEqual(boxes.figure.left - 1);
+    expect(boxes.label.right).toBeLessThanOrEqual(boxes.figure.right + 1);
+  }
+});
+
+test('on a phone, a data table wider than the screen shows a shadow at its cut edge, gone at the end', { tag: '@edition' }, async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  const details = page.locator('#strikes details.data-table').first();
+  await details.locator('summary').click();
+  const scroll = details.locator('.table-scroll');
+  await scroll.scrollIntoViewIfNeeded();
+  expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  // The colour at the very edge against the colour a little inside, in a cell's padding row under the caption.
+  const edge = async () => {
+    const box = (await scroll.boundingBox())!;
+    const shot = await page.screenshot({ clip: { x: box.x, y: box.y + 2, width: box.width, height: 1 } });
+    const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number) => [...data.subarray(x * info.channels, x * info.channels + 3)];
+    return { right: at(info.width - 2), inside: at(info.width - 40), left: at(1) };
+  };
+  const dist = (p: number[], q: number[]) => Math.max(...p.map((v, i) => Math.abs(v - q[i])));
+  const start = await edge();
+  expect(dist(start.right, start.inside), 'a shadow at the right edge').toBeGreaterThan(12);
+  expect(dist(start.left, start.inside), 'none at the left, where nothing is cut').toBeLessThan(6);
+  await scroll.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+  const end = await edge();
+  expect(dist(end.left, end.inside), 'at the end, the shadow moves to the left edge').toBeGreaterThan(12);
+  expect(dist(end.right, end.inside), 'and leaves the right').toBeLessThan(6);
+});
+
+test('the language switch is the second stop of Tab, after the skip link', { tag: '@edition' }, async ({ page, t, edition }) => {
+  for (const path of ['/', '/strikes/', '/strikes/s001/', '/strikes/changes/', '/sources/']) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus'), path).toHaveText(typeset(t.site.skipToStory));
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus'), path).toHaveAttribute('data-edition-switch', '');
+    await expect(page.locator(':focus')).toHaveAttribute('hreflang', edition === 'en' ? 'es' : 'en');
   }
 });

@@ -1,6 +1,7 @@
 import type { Region } from '$lib/data/regions';
 import { decodeList, type ListItem } from '$lib/tracker/compact';
-import { applyFilters, filtersQuery, parseFilters, tallyOf, type Filterable, type Filters } from '$lib/tracker/filters';
+import { applyFilters, directionOf, filtersQuery, parseFilters, tallyOf, type Filterable, type Filters, type SortKey } from '$lib/tracker/filters';
+import { shownCsv, shownJson } from '$lib/tracker/shown';
 import { PAGE_SIZE } from '$lib/tracker/pages';
 import { itemHtml, type ItemWords } from '$lib/tracker/itemHtml';
 
@@ -41,7 +42,7 @@ export function startTracker(doc: Document): void {
   const onPage: Entry[] = [...list.children].map((li) => {
     const e = li as HTMLElement;
     const d = e.dataset;
-    return { id: d.id ?? '', when: d.when ?? '', region: d.region as Region, killed: Number(d.killed), survivors: d.survivors ? Number(d.survivors) : null, disputed: d.disputed === '1', draw: () => e };
+    return { id: d.id ?? '', when: d.when ?? '', region: d.region as Region, killed: Number(d.killed), survivors: d.survivors ? Number(d.survivors) : null, presumed: d.presumed ? Number(d.presumed) : null, group: d.group ?? '', disputed: d.disputed === '1', draw: () => e };
   });
   let all: Entry[] | null = null;
   let loading: Promise<void> | null = null;
@@ -62,11 +63,12 @@ export function startTracker(doc: Document): void {
       const e = field<HTMLInputElement>(name);
       if (e) e.checked = f[name];
     }
+    const reverse = field<HTMLInputElement>('reverse');
+    if (reverse) reverse.value = f.reverse ? '1' : '';
   };
   const fromForm = () => parseFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   let settle = 0;
-  let matches: Entry[] = [];
   let drawn = 0;
   const drawMore = () => {
     const next = matches.slice(drawn, drawn + PAGE_SIZE).map((m) => m.draw());
@@ -75,7 +77,17 @@ export function startTracker(doc: Document): void {
     more.hidden = drawn >= matches.length;
     return next[0];
   };
+  // The column heads: the sorted one says which way (aria-sort), and each sorts the table when pressed.
+  const heads = [...doc.querySelectorAll<HTMLElement>('[data-tracker-table] th[data-sort]')];
+  const markSorted = (f: Filters) => {
+    for (const th of heads) {
+      if (th.dataset.sort === f.sort) th.setAttribute('aria-sort', directionOf(f.sort, f.reverse));
+      else th.removeAttribute('aria-sort');
+    }
+  };
+  let matches: Entry[] = onPage;
   const show = (f: Filters, announce: boolean) => {
+    markSorted(f);
     matches = applyFilters(all ?? onPage, f);
     drawn = 0;
     list.replaceChildren();
@@ -115,9 +127,55 @@ export function startTracker(doc: Document): void {
   });
   more.querySelector('button')?.addEventListener('click', () => drawMore()?.querySelector('a')?.focus());
 
+  for (const th of heads) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const f = fromForm();
+      const sort = th.dataset.sort as SortKey;
+      toForm({ ...f, sort, reverse: f.sort === sort ? !f.reverse : false });
+      update();
+    });
+  }
+
+  // Downloads of what is shown: the release file, cut to the strikes the filters show, in their order.
+  const downloads = doc.querySelector<HTMLElement>('[data-tracker-downloads]');
+  if (downloads) {
+    const dw = JSON.parse(downloads.dataset.words ?? '{}') as { shown: string; name: string };
+    const label = downloads.querySelector('[data-download-label]');
+    if (label) label.textContent = dw.shown;
+    for (const a of downloads.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
+      const kind = a.dataset.download;
+      const source = a.href;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        const ids = matches.map((m) => m.id);
+        void fetch(source)
+          .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+          .then((text) => {
+            const body = kind === 'json' ? shownJson(JSON.parse(text) as { id: string }[], ids) : shownCsv(text, ids);
+            const url = URL.createObjectURL(new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/csv' }));
+            const save = doc.createElement('a');
+            save.href = url;
+            save.download = `${dw.name}.${kind}`;
+            save.hidden = true;
+            doc.body.append(save);
+            save.click();
+            save.remove();
+            setTimeout(() => URL.revokeObjectURL(url), 60_000);
+          })
+          // Should the file not come, the link does what it does without a script: the whole release.
+          .catch(() => (location.href = source));
+      });
+    }
+  }
+
   // A shared address opens filtered; the form shows the filters it holds. Unfiltered, the page
   // as served is the answer, and nothing is fetched.
   const initial = parseFilters(location.search);
   toForm(initial);
+  markSorted(initial);
   if (filtersQuery(initial)) request(initial, false);
 }

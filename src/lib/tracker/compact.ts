@@ -16,20 +16,20 @@ export interface ListSource {
 }
 
 export interface ListItem extends Filterable {
-  title: string;
+  /** The day it happened, written out ("Sept. 2, 2025"), or when it was first reported when that is unknown. */
+  date: string;
   /** The day it was announced, written out, when that differs from the day it happened; else "". */
   announced: string;
-  location: string;
   /** The first sources the list shows, strongest first. */
   cited: ListSource[];
   /** "+3 more" when the strike has more sources than the list names (they are on its page); else "". */
   more: string;
 }
 
-type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, disputed: 0 | 1, title: string, announced: string, location: string, cited: number[], more: string];
+type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string];
 
 export interface CompactList {
-  v: 1;
+  v: 2;
   sources: [outlet: string, url: string, published: string][];
   rows: Row[];
 }
@@ -47,26 +47,27 @@ export function encodeList(items: readonly ListItem[]): CompactList {
     return i;
   };
   return {
-    v: 1,
+    v: 2,
     sources,
-    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.disputed ? 1 : 0, r.title, r.announced, r.location, r.cited.map(cite), r.more]),
+    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more]),
   };
 }
 
 /** The list back from its file; a file of another shape is an empty list, never a guess. */
 export function decodeList(data: unknown): ListItem[] {
   const list = data as CompactList | null;
-  if (!list || list.v !== 1 || !Array.isArray(list.rows) || !Array.isArray(list.sources)) return [];
-  return list.rows.map(([id, when, region, killed, survivors, disputed, title, announced, location, cited, more]) => ({
+  if (!list || list.v !== 2 || !Array.isArray(list.rows) || !Array.isArray(list.sources)) return [];
+  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more]) => ({
     id,
     when,
     region,
     killed,
     survivors,
+    presumed,
+    group,
     disputed: disputed === 1,
-    title,
+    date,
     announced,
-    location,
     cited: cited.map((i) => {
       const [outlet, url, published] = list.sources[i];
       return { outlet, url, published };

@@ -4,7 +4,16 @@ import { REGIONS, type Region } from '$lib/data/regions';
  * The tracker's filters, as the address holds them (?sea=eastern_pacific&from=2026-01&to=2026-03
  * &survivors=1&disputed=1&sort=deaths), so a filtered view can be shared. Anything the address
  * gets wrong is dropped, never guessed: a bad value shows every strike, as no value would.
+ * `sort` is the table's column; each column has its natural order (dates newest first, counts
+ * most first, words A to Z) and `reverse=1` turns it round (`?sort=date&reverse=1`: oldest first).
  */
+export const SORTS = ['date', 'sea', 'deaths', 'survivors', 'presumed', 'group'] as const;
+export type SortKey = (typeof SORTS)[number];
+/** The columns whose natural order runs from the least: the words. */
+const ASCENDING: readonly SortKey[] = ['sea', 'group'];
+/** Which way a column is sorted, as aria-sort says it. */
+export const directionOf = (sort: SortKey, reverse: boolean): 'ascending' | 'descending' => (ASCENDING.includes(sort) !== reverse ? 'ascending' : 'descending');
+
 export interface Filters {
   sea: Region | null;
   /** Months, YYYY-MM, both ends included. */
@@ -12,10 +21,11 @@ export interface Filters {
   to: string | null;
   survivors: boolean;
   disputed: boolean;
-  sort: 'date' | 'deaths';
+  sort: SortKey;
+  reverse: boolean;
 }
 
-export const NO_FILTERS: Filters = { sea: null, from: null, to: null, survivors: false, disputed: false, sort: 'date' };
+export const NO_FILTERS: Filters = { sea: null, from: null, to: null, survivors: false, disputed: false, sort: 'date', reverse: false };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const yes = (v: string | null) => v === '1' || v === 'true' || v === 'on';
@@ -34,7 +44,8 @@ export function parseFilters(query: URLSearchParams | string): Filters {
     to,
     survivors: yes(q.get('survivors')),
     disputed: yes(q.get('disputed')),
-    sort: q.get('sort') === 'deaths' ? 'deaths' : 'date',
+    sort: (SORTS as readonly string[]).includes(q.get('sort') ?? '') ? (q.get('sort') as SortKey) : 'date',
+    reverse: yes(q.get('reverse')),
   };
 }
 
@@ -47,6 +58,7 @@ export function filtersQuery(f: Filters): string {
   if (f.survivors) q.set('survivors', '1');
   if (f.disputed) q.set('disputed', '1');
   if (f.sort !== 'date') q.set('sort', f.sort);
+  if (f.reverse) q.set('reverse', '1');
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -59,12 +71,29 @@ export interface Filterable {
   region: Region;
   killed: number;
   survivors: number | null;
+  /** Survivors never found (the strikes table's presumed_dead), null when none were counted. */
+  presumed: number | null;
+  /** The group the announcement named, in the edition's words; "" when it named none. */
+  group: string;
   disputed: boolean;
 }
 
-/** The strikes a reader asked for, in the order asked: newest first, or most deaths first (then newest). */
+/** How one column orders two strikes, in its natural order; ties fall to the newest first. */
+const ORDER: Record<SortKey, (a: Filterable, b: Filterable) => number> = {
+  date: () => 0,
+  sea: (a, b) => REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region),
+  deaths: (a, b) => b.killed - a.killed,
+  // Not disclosed sorts under none.
+  survivors: (a, b) => (b.survivors ?? -1) - (a.survivors ?? -1),
+  presumed: (a, b) => (b.presumed ?? 0) - (a.presumed ?? 0),
+  // A named group before none; then A to Z.
+  group: (a, b) => Number(!a.group) - Number(!b.group) || a.group.localeCompare(b.group),
+};
+
+/** The strikes a reader asked for, in the order asked: by the column chosen (then newest first), turned round with `reverse`. */
 export function applyFilters<T extends Filterable>(rows: readonly T[], f: Filters): T[] {
   const newest = (a: T, b: T) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id, 'en', { numeric: true });
+  const by = (a: T, b: T) => ORDER[f.sort](a, b) || newest(a, b);
   return rows
     .filter(
       (r) =>
@@ -74,7 +103,7 @@ export function applyFilters<T extends Filterable>(rows: readonly T[], f: Filter
         (!f.survivors || (r.survivors ?? 0) > 0) &&
         (!f.disputed || r.disputed),
     )
-    .sort((a, b) => (f.sort === 'deaths' ? b.killed - a.killed || newest(a, b) : newest(a, b)));
+    .sort((a, b) => (f.reverse ? by(b, a) : by(a, b)));
 }
 
 /** The count that follows the filters: strikes, and the people they killed. */

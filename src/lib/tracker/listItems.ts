@@ -14,10 +14,12 @@ export function listItems(rows: readonly TrackerRow[], t: Strings): ListItem[] {
     region: r.region,
     killed: r.killed,
     survivors: r.survivors,
+    presumed: r.presumed,
+    group: r.group ?? '',
     disputed: r.disputed,
-    title: r.struck ? w.strikeTitle(t.date(r.struck)) : w.undatedTitle(t.date(r.reported)),
-    announced: r.announced && r.announced !== r.struck ? t.date(r.announced) : '',
-    location: r.location,
+    // The day it happened; when that is unknown, the day it was announced, else first reported.
+    date: r.struck ? t.date(r.struck) : r.announced ? w.table.announcedOn(t.date(r.announced)) : w.table.firstReportedOn(t.date(r.reported)),
+    announced: r.struck && r.announced && r.announced !== r.struck ? t.date(r.announced) : '',
     cited: r.sources.slice(0, CITED).map((s) => ({ outlet: s.outlet, url: s.url, published: s.published ? t.date(s.published) : '' })),
     more: r.sources.length > CITED ? t.site.moreSources(r.sources.length - CITED) : '',
   }));

@@ -1,4 +1,4 @@
-import { contested } from '$lib/claims';
+import { contested, namedGroup } from '$lib/claims';
 import type { Region, Source, Strike } from '$lib/data/schemas';
 import { strongestFirst } from '$lib/data/sources';
 
@@ -18,6 +18,10 @@ export interface TrackerRow {
   vessels: number;
   killed: number;
   survivors: number | null;
+  /** Survivors never found (presumed_dead), null when none were counted. */
+  presumed: number | null;
+  /** The group the announcement named (read from the English row), "" when it named none. */
+  group: string;
   survivorFate: string;
   location: string;
   claims: string;
@@ -52,6 +56,8 @@ export function trackerRows(english: readonly Strike[], local: readonly Strike[]
         vessels: en.vessels,
         killed: en.killed,
         survivors: en.survivors ?? null,
+        presumed: en.presumed_dead ?? null,
+        group: namedGroup(en) ?? '',
         survivorFate: s.survivor_fate,
         location: s.location_as_reported,
         claims: s.attribution_claims,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contested } from '$lib/claims';
 import { sourceIndex } from '$lib/data/sources';
-import { applyFilters, filtersQuery, monthsOf, NO_FILTERS, parseFilters, tallyOf } from '$lib/tracker/filters';
+import { applyFilters, directionOf, filtersQuery, monthsOf, NO_FILTERS, parseFilters, tallyOf } from '$lib/tracker/filters';
 import { neighbours, trackerRows, whenOf } from '$lib/tracker/rows';
 import { tollChart } from '$lib/tracker/toll';
 import { fixtureTables } from '../../fixtures/tables';
@@ -49,7 +49,7 @@ describe('filters live in the address', () => {
   test('a shared address opens the same view, and the view writes the same address', () => {
     const q = '?sea=eastern_pacific&from=2025-10&to=2026-05&survivors=1&disputed=1&sort=deaths';
     const f = parseFilters(q);
-    expect(f).toEqual({ sea: 'eastern_pacific', from: '2025-10', to: '2026-05', survivors: true, disputed: true, sort: 'deaths' });
+    expect(f).toEqual({ sea: 'eastern_pacific', from: '2025-10', to: '2026-05', survivors: true, disputed: true, sort: 'deaths', reverse: false });
     expect(filtersQuery(f)).toBe(q);
     expect(filtersQuery(NO_FILTERS)).toBe('');
   });
@@ -90,5 +90,31 @@ describe("a strike's place in the campaign", () => {
     expect(c.step).toEqual({ x0: 33.33, x1: 66.67, y0: 45, y1: 30 });
     expect(c.path).toBe('M0,100H0V45H33.33V30H66.67V0H100');
     expect(tollChart(inOrder, 'Z')).toBeNull();
+  });
+});
+
+describe('the table sorts by any of its columns, kept in the address', () => {
+  test('each column has its natural order, and reverse=1 turns it round', () => {
+    expect(ids(applyFilters(filterable, parseFilters('?sort=date&reverse=1'))).slice(0, 2)).toEqual(['S001', 'S002']);
+    expect(filtersQuery(parseFilters('?sort=date&reverse=1'))).toBe('?reverse=1');
+    const survivors = applyFilters(filterable, parseFilters('?sort=survivors'));
+    expect(ids(survivors).slice(0, 2)).toEqual(['S006', 'S013']);
+    // Not disclosed sorts under none.
+    expect(survivors.at(-1)!.survivors).toBeNull();
+    expect(applyFilters(filterable, parseFilters('?sort=presumed'))[0].id).toBe('S013');
+    const seas = applyFilters(filterable, parseFilters('?sort=sea')).map((r) => r.region);
+    expect(seas.indexOf('eastern_pacific')).toBeGreaterThan(seas.lastIndexOf('caribbean'));
+    expect(seas.at(-1)).toBe('unknown');
+    // A named group before none.
+    const groups = applyFilters(filterable, parseFilters('?sort=group')).map((r) => r.group);
+    expect(groups[0]).not.toBe('');
+    expect(groups.at(-1)).toBe('');
+  });
+
+  test('aria-sort says which way: dates and counts from the most, words from A', () => {
+    expect(directionOf('date', false)).toBe('descending');
+    expect(directionOf('date', true)).toBe('ascending');
+    expect(directionOf('group', false)).toBe('ascending');
+    expect(parseFilters('?sort=group&reverse=1')).toMatchObject({ sort: 'group', reverse: true });
   });
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { strongestFirst, sourceIndex } from '$lib/data/sources';
+import { sourceIndex } from '$lib/data/sources';
+import { strikeJson } from '$lib/tracker/rowJson';
 import { latestRelease } from '$lib/data/versions';
 import { dataTables, edition } from '../../../data';
 import type { Strike } from '$lib/data/schemas';
@@ -15,7 +16,6 @@ const byId = (strikes: Strike[]) => indexed.get(strikes) ?? indexed.set(strikes,
 export const GET: APIRoute = async ({ props }) => {
   const t = await dataTables();
   const row = byId(t.strikes).get(props.id)!;
-  const sources = strongestFirst(row.source_ids, sourceIndex(t.sources)).map(({ id, outlet, kind, title, published, url, read_at }) => ({ id, publisher: outlet, kind, title, published, url, ...(read_at ? { read_at } : {}) }));
-  const body = JSON.stringify({ ...row, sources, story_as_of: (await edition('en')).as_of, data_version: latestRelease(t.releases, 'strikes')?.date ?? null }, null, 2);
+  const body = JSON.stringify(strikeJson(row, sourceIndex(t.sources), (await edition('en')).as_of, latestRelease(t.releases, 'strikes')?.date ?? null), null, 2);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
