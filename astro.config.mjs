@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import svelte from '@astrojs/svelte';
 import { strictCsp } from './src/integrations/strictCsp';
 import { scrollySteps } from './src/integrations/scrollySteps';
+import { citedParagraphs } from './src/integrations/citedParagraphs';
 import { typography, typographyVite } from './src/integrations/typography';
 import { fonts } from './src/integrations/fonts';
 import { correctionsCheck } from './src/integrations/correctionsCheck';
@@ -22,9 +23,10 @@ export default defineConfig({
   // English at the root, Spanish under /es/; pages read Astro.currentLocale.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // strictCsp last: it rewrites the finished pages.
-  // MDX through Astro's own parser, with two passes: each <Scrolly> learns its steps from the tree,
-  // and the text is typeset (curly quotes, unbroken "B-52"). fonts() subsets the web fonts first.
-  integrations: [fonts(), svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps(), typography()] }) }), correctionsCheck(), strictCsp()],
+  // MDX through Astro's own parser, with three passes: each <Scrolly> learns its steps from the tree,
+  // each prose paragraph with a <Cite> is wrapped so its sources leave its text, and the text is
+  // typeset (curly quotes, unbroken "B-52"). fonts() subsets the web fonts first.
+  integrations: [fonts(), svelte(), mdx({ processor: satteri({ mdastPlugins: [scrollySteps(), citedParagraphs(), typography()] }) }), correctionsCheck(), strictCsp()],
   build: { inlineStylesheets: 'always' },
   vite: {
     environments: {

@@ -45,3 +45,29 @@ test('printing: text and every figure, nothing pinned, no figure cut, no screen 
   expect(pages, 'pages printed').toBeGreaterThan(10);
   await info.attach('story.pdf', { body: pdf, contentType: 'application/pdf' });
 });
+
+test("printing: each paragraph's and step's sources print as numbered notes at its end, no disclosure to open", async ({ page, t }) => {
+  await page.setViewportSize({ width: PAGE.width, height: PAGE.height });
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  const lists = page.locator('main .para-sources, main .step-sources');
+  expect(await lists.count()).toBeGreaterThan(40);
+  const printed = await lists.evaluateAll((ls) =>
+    ls.map((l) => ({
+      open: (l as HTMLDetailsElement).open,
+      // What the page shows: the label, then every note with its number.
+      label: l.querySelector('summary')!.textContent,
+      notes: [...l.querySelectorAll('li')].map((li) => ({ shown: li.getBoundingClientRect().height > 0, mark: getComputedStyle(li, '::before').content })),
+      after: getComputedStyle(l.querySelector('summary')!, '::after').content,
+    })),
+  );
+  for (const [i, l] of printed.entries()) {
+    expect(l.open, `list ${i} is printed without being opened`).toBe(false);
+    expect(l.label, `list ${i}`).toMatch(new RegExp(`^${t.site.stepSources('\\d+').replace(/[()]/g, '\\$&')}$`));
+    expect(l.after, `list ${i}: its label leads into the notes`).toBe('":"');
+    for (const [j, n] of l.notes.entries()) {
+      expect(n.shown, `list ${i}, note ${j + 1} printed`).toBe(true);
+      expect(n.mark, `list ${i}, note ${j + 1} numbered`).toMatch(/counter\(note\)/);
+    }
+  }
+});

@@ -202,8 +202,8 @@ test('the story states its toll from the data and says how it counts', async ({ 
 
 test('citations name the publisher and its date, and the corrections are listed', async ({ page, t }) => {
   await page.goto('/');
-  // Inline in the prose; under each step's "Sources" disclosure in the cards.
-  const cites = await page.locator('main .cite a, main .step-sources a').allTextContents();
+  // Under each paragraph's and each step's "Sources" disclosure.
+  const cites = await page.locator('main .source-notes a').allTextContents();
   expect(cites.length).toBeGreaterThan(60);
   // A reader sees who published a report, never where a copy of it was found.
   for (const c of cites) expect(c, c).not.toMatch(/\b(via|copy|repost(ed)?|tag page|blog|mirror)\b/i);
