@@ -36,7 +36,8 @@ async function open(path: string, width: number, height: number): Promise<{ page
   await page.setViewport({ width, height });
   await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
   // Islands hydrate as their section nears the view (islands.ts); the figures' words change only once they have.
-  await page.waitForFunction(() => document.querySelector('[data-island]')?.hasAttribute('data-hydrated'), { timeout: 15_000 });
+  // (The static edition has none.)
+  await page.waitForFunction(() => document.querySelector('[data-island]')?.hasAttribute('data-hydrated') ?? true, { timeout: 15_000 });
   return { page, errors };
 }
 

@@ -68,7 +68,7 @@ const away = (r: DOMRectReadOnly) => (r.bottom < 0 ? -r.bottom : Math.max(0, r.t
  * at load: hydrating every figure at once was most of the story's blocking time on a phone
  * (tests/bench/HISTORY.md). The first view is text and a server-rendered first state that needs
  * no script; a figure a reader lands on (a deep link, a reload mid-page) is in view, so it
- * hydrates at once, and takes the engine's step as it does (followHost.ts). One at a time, in
+ * hydrates first, once the browser is idle, and takes the engine's step as it does (followHost.ts). One at a time, in
  * the order they come near, each load and each hydration in a task of its own.
  */
 export function hydrateIslands(root: ParentNode) {
@@ -112,7 +112,7 @@ export function hydrateIslands(root: ParentNode) {
     void drain();
   };
   if (!('IntersectionObserver' in window)) {
-    islands.forEach(enqueue);
+    setTimeout(() => islands.forEach(enqueue), 200);
     return;
   }
   const byTarget = new Map<Element, HTMLElement[]>();
@@ -132,5 +132,12 @@ export function hydrateIslands(root: ParentNode) {
     },
     { rootMargin: APPROACH },
   );
-  for (const target of byTarget.keys()) observer.observe(target);
+  // Watching starts once the browser is idle, as Astro's `client:idle`: the parser and the first
+  // layout of the rest of the page come first, then the figure in view (hydrating it straight
+  // away made a long task of a load, with the page still parsing).
+  const watch = () => {
+    for (const target of byTarget.keys()) observer.observe(target);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(watch, { timeout: 2000 });
+  else setTimeout(watch, 200);
 }
