@@ -130,7 +130,7 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
+  // The update carries the chart on: at its last step the whole toll, the part since publication in full colour, keyed under the total.
   await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
   const since = page.locator('#since [data-figure="casualties"]');
   await expect(since.locator('.total strong')).toHaveText(w.casualties.text.peopleKilled(t.number(185)));
