@@ -9,6 +9,11 @@ import { expectInSync, scrollToStep, sections } from './helpers';
  * kind (320 px phones, 768 px tablets, which lay out as phones), in both editions. Dark mode
  * changes colours, not boxes, so it is not measured again here (tests/e2e/a11y.spec.ts checks
  * its contrast).
+ *
+ * And what a step points at is said on the figure: every `focus` or `highlight` a step sets (its
+ * state, as the island's props file lists it) is labelled by an element carrying
+ * `data-label-for="focus"` or `"highlight"`, seen (not hidden, opacity over 0.15), in words, inside
+ * the figure's frame and clear of the card. Every figure follows that convention.
  */
 test.use({ reducedMotion: 'reduce' });
 

@@ -31,6 +31,7 @@ export interface PackedLayouts {
     pause: CasualtyLayout['pause'];
     recordsEnd: CasualtyLayout['recordsEnd'];
     highlighted: CasualtyLayout['highlighted'];
+    rules: CasualtyLayout['rules'];
     cy: number[];
     /** One character per circle: 0 hidden, 1 shown, 2 shown but dimmed, 3 hidden and dimmed. */
     flags: string;
@@ -72,6 +73,7 @@ export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
       pause: l.pause,
       recordsEnd: l.recordsEnd,
       highlighted: l.highlighted,
+      rules: l.rules,
       cy: l.circles.map((c) => c.cy),
       flags: l.circles.map((c) => String((c.shown ? 1 : 0) + (c.dim ? 2 : 0))).join(''),
     })),
@@ -92,6 +94,7 @@ export function unpackLayout(packed: PackedLayouts, step: number): CasualtyLayou
     pause: s.pause,
     recordsEnd: s.recordsEnd,
     highlighted: s.highlighted,
+    rules: s.rules,
     counts: null,
     xTicks: a.xTicks,
     yTicks: a.yTicks,

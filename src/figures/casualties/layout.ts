@@ -30,7 +30,7 @@ export interface CircleMark {
   r: number;
   region: string;
   survivors: boolean;
-  /** Announced after the story's as-of date: drawn in the lighter tone of the update. */
+  /** Announced after the story's as-of date: the update's news, in full colour (the story's own strikes go to a lighter tone there). */
   later: boolean;
   shown: boolean;
   dim: boolean;
@@ -52,7 +52,7 @@ export interface MonthTick extends Tick {
 export interface CasualtyLayout {
   /** The toll up to the story's as-of date (or to `through` if earlier). */
   path: string;
-  /** The toll after the as-of date, in the lighter tone; empty within the story. */
+  /** The toll after the as-of date, in full colour over the story's faded part; empty within the story. */
   later: string;
   circles: CircleMark[];
   xTicks: MonthTick[];
@@ -75,6 +75,8 @@ export interface CasualtyLayout {
   recordsEnd: { x: number; date: IsoDate } | null;
   /** The highlighted group's counts, for its label (build time only). */
   highlighted: { strikes: number; killed: number; survivors: number } | null;
+  /** The update's rules and band (publication, the end of the records, the pause), as paths: one loop in the browser. */
+  rules: { kind: 'published' | 'records-end' | 'pause'; d: string }[];
 }
 
 export interface FocusMarks {
@@ -224,6 +226,10 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
   const pauseEnd = state.pause ? visible.find((p) => p.id === state.pause) : undefined;
   const pauseStart = pauseEnd ? [...visible].filter((p) => p.date < pauseEnd.date).sort((a, b) => a.date.localeCompare(b.date)).at(-1) : undefined;
   const marker = state.marker ? data.markers.find((m) => m.id === state.marker) : undefined;
+  const published = update ? { x: round(x(toDate(data.asOf))), date: data.asOf } : null;
+  const pause = pauseEnd && pauseStart ? { x1: round(x(toDate(pauseStart.date))), x2: round(x(toDate(pauseEnd.date))), from: pauseStart.date, to: pauseEnd.date } : null;
+  const recordsEnd = update && through >= end ? { x: round(x(toDate(end))), date: end } : null;
+  const base = round(y(0));
   const months = monthStarts(data.start, end);
   const thin = months.length > MAX_FULL_TICKS;
 
@@ -249,9 +255,14 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
     marker: marker ? { x: round(x(toDate(marker.date))), id: marker.id, label: marker.label, date: marker.date } : null,
     dispute,
     counts,
-    published: update ? { x: round(x(toDate(data.asOf))), date: data.asOf } : null,
-    pause: pauseEnd && pauseStart ? { x1: round(x(toDate(pauseStart.date))), x2: round(x(toDate(pauseEnd.date))), from: pauseStart.date, to: pauseEnd.date } : null,
-    recordsEnd: update && through >= end ? { x: round(x(toDate(end))), date: end } : null,
+    published,
+    pause,
+    recordsEnd,
+    rules: [
+      ...(pause ? [{ kind: 'pause' as const, d: `M${pause.x1},0H${pause.x2}V${base}H${pause.x1}Z` }] : []),
+      ...(published ? [{ kind: 'published' as const, d: `M${published.x},0V${base}` }] : []),
+      ...(recordsEnd ? [{ kind: 'records-end' as const, d: `M${recordsEnd.x},0V${base}` }] : []),
+    ],
     highlighted: state.highlight ? { strikes: matching.length, killed: matching.reduce((n, p) => n + p.killed, 0), survivors: matching.reduce((n, p) => n + (p.survivors ?? 0), 0) } : null,
   };
 }

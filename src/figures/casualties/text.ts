@@ -2,7 +2,7 @@ import type { CasualtyData } from './data';
 import type { Strings } from '$lib/i18n/en';
 import type { CasualtiesWords } from './words.en';
 import type { PackedLayouts } from './frames';
-import type { CasualtyLayout } from './layout';
+import { FIGURE, type CasualtyLayout } from './layout';
 import type { CasualtiesState } from './state';
 
 /**
@@ -15,14 +15,10 @@ export interface CasualtyText {
     strikes: string;
     through: string;
     later: string;
-    /** The labels of what the step points at (empty when it points at nothing): its focus, its highlight. */
-    focus: string[];
+    /** The highlighted group with its counts (empty when the step highlights none). */
     highlight: string;
-    /** The update's labels: the rule at publication, the named pause, the end of the records, the latest tally. */
-    published: string[];
-    pause: string[];
-    recordsEnd: string[];
-    tally: string;
+    /** The words on the plot: the focus's label, and the update's (publication, the named pause, the end of the records, the latest tally). */
+    notes: Note[];
   }[];
   /** Whether any step highlights a group: its line under the total is kept, unseen, at every other step so nothing moves. */
   highlights: boolean;
@@ -35,22 +31,45 @@ export interface CasualtyText {
   note: string;
 }
 
+/** A label on the plot, placed at build time (in percent of the plot), a line each. */
+export interface Note {
+  kind: string;
+  left: number;
+  top?: number;
+  lines: string[];
+  /** "focus": it labels what the step points at (tests/e2e/figureText.spec.ts looks for it). */
+  for?: 'focus';
+  /** The ringed circle's diameter, in viewBox units: the label keeps clear of the ring. */
+  d?: number;
+}
+
+const pct = (v: number, of: number) => +((v / of) * 100).toFixed(2);
+const left = (x: number) => pct(x, FIGURE.width);
+const top = (y: number) => pct(y, FIGURE.height);
+
 export function casualtyText(data: CasualtyData, states: readonly CasualtiesState[], layouts: readonly CasualtyLayout[], packed: PackedLayouts, t: Strings, words: CasualtiesWords): CasualtyText {
   const w = words.text;
   const asOf = t.date(data.asOf);
   return {
-    steps: layouts.map(({ end, focus, highlighted, published, pause, recordsEnd, counts }, i) => ({
+    steps: layouts.map(({ end, focus, highlighted, published, pause, recordsEnd, counts, dispute }, i) => ({
       killed: w.peopleKilled(t.number(end.total)),
       strikes: w.inStrikes(t.number(end.strikes), end.strikes),
       through: w.announcedThrough(t.date(states[i].through > data.end ? data.end : states[i].through)),
-      later: end.laterStrikes > 0 ? w.laterPart(t.number(end.laterTotal), asOf) : '',
-      focus: focus ? w.focus(t.dayMonth(focus.day), t.number(focus.killed), focus.strikes, focus.vessels, focus.survivors) : [],
+      later: end.laterStrikes > 0 ? w.laterPart(t.number(end.laterTotal), t.number(end.laterStrikes), end.laterStrikes, asOf) : '',
       highlight: highlightLabel(states[i].highlight, highlighted, t, words),
       // Days without their year: the axis writes the year under its first month and where one begins.
-      published: published ? w.published(t.dayMonth(published.date)) : [],
-      pause: pause ? w.pause(t.dayMonth(pause.from), t.dayMonth(pause.to)) : [],
-      recordsEnd: recordsEnd ? w.recordsEnd(t.dayMonth(recordsEnd.date)) : [],
-      tally: counts?.latest ? w.tally(counts.latest.outlet, t.dayMonth(counts.latest.date), t.number(counts.latest.killed)) : '',
+      notes: [
+        ...(focus
+          ? [{ kind: `focus-label ${focus.label.side}`, left: left(focus.label.x), top: top(focus.label.y), for: 'focus' as const, d: focus.ring.r * 2,
+              lines: w.focus(t.dayMonth(focus.day), t.number(focus.killed), focus.strikes, focus.vessels, focus.survivors) }]
+          : []),
+        ...(published ? [{ kind: 'rule-label', left: left(published.x), lines: w.published(t.dayMonth(published.date)) }] : []),
+        ...(pause ? [{ kind: 'pause-label', left: left((pause.x1 + pause.x2) / 2), lines: w.pause(t.dayMonth(pause.from), t.dayMonth(pause.to)) }] : []),
+        ...(recordsEnd ? [{ kind: 'records-label', left: left(recordsEnd.x), lines: w.recordsEnd(t.dayMonth(recordsEnd.date)) }] : []),
+        ...(counts?.latest && dispute?.latest
+          ? [{ kind: 'tally-label', left: left(dispute.latest.x), top: top(dispute.latest.y), lines: [w.tally(counts.latest.outlet, t.dayMonth(counts.latest.date), t.number(counts.latest.killed))] }]
+          : []),
+      ],
     })),
     highlights: states.some((s) => s.highlight),
     axes: packed.axes.map((a) => ({

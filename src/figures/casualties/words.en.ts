@@ -14,8 +14,8 @@ export const atBuild = {
     yTop: (n: string) => `${n} deaths`,
     legendUnknown: 'Sea not disclosed',
     announcedThrough: (date: string) => `Announced through ${date}`,
-    /** The key to the update's lighter tone, past the story's as-of date. */
-    laterPart: (killed: string, date: string) => `${killed} of them after ${date}`,
+    /** The key to the update's strikes, past the story's as-of date (in full colour; the story's own go to a lighter tone). */
+    laterPart: (killed: string, n: string, strikes: number, date: string) => `${killed} of them in ${n} ${strikes === 1 ? 'strike' : 'strikes'} after ${date}`,
     sizeNote: 'Circle area: deaths in that strike',
     /** The key to the counts in dispute, on the step that draws them. */
     missingKey: (n: string) => `${n} with survivors never found`,

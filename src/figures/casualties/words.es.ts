@@ -17,7 +17,7 @@ export const atBuild: CasualtiesBuilt = {
     yTop: (n: string) => killed(n),
     legendUnknown: 'Zona no revelada',
     announcedThrough: (date: string) => `Anunciados hasta el ${date}`,
-    laterPart: (k: string, date: string) => `${k} de ellos, después del ${date}`,
+    laterPart: (k: string, n: string, strikes: number, date: string) => `${k} de ellos, en ${n} ${strikesWord(strikes)} después del ${date}`,
     sizeNote: 'Área del círculo: muertos en ese ataque',
     missingKey: (n: string) => `${n} con sobrevivientes nunca hallados`,
     talliesKey: (n: string, outlet: string) => `Recuentos publicados (último: ${n}, ${outlet})`,

@@ -70,29 +70,29 @@ describe('a focus labels its day', () => {
 describe('the update labels what its cards say', () => {
   const LATEST = latestAnnounced(base.strikes);
   // S032 (Dec. 31, sea not disclosed) then S051 (first reported May 6, 2026): the pause ends at S051.
-  const states = [{ through: '2025-12-31' }, { through: LATEST, pause: 'S051' }, { through: LATEST, counts: 'dispute' }];
+  const states: Record<string, string>[] = [{ through: '2025-12-31' }, { through: LATEST, pause: 'S051' }, { through: LATEST, counts: 'dispute' }];
   const render = figureRenderer(Casualties, 'casualties', states);
 
   test('the strikes since publication are the news: the story marks them apart, the chart behind them goes to the background tone', () => {
     const out = render(0);
     expect(out).toMatch(/<div class="casualties[^"]*\bupdate\b/);
     // The key's swatch is the update's colour, not a faded one.
-    expect(out).toMatch(/<span class="swatch later[^"]*"><\/span>9 of them after Nov\. 10, 2025/);
+    expect(out).toMatch(/<span class="swatch later[^"]*"><\/span>9 of them in 2 strikes after Nov\. 10, 2025/);
     const story = figureRenderer(Casualties, 'casualties', [{ through: AS_OF }]);
     expect(story(0)).not.toMatch(/<div class="casualties[^"]*\bupdate\b/);
   });
 
   test('a labelled rule at the publication date, at every step of the update', () => {
     for (const i of [0, 1, 2]) {
-      expect(render(i)).toMatch(/<line class="published[^"]*"/);
+      expect(render(i)).toMatch(/<path class="published[^"]*"/);
       expect(text(render(i))).toContain('Story published Nov. 10');
     }
     expect(text(render(0, es))).toContain('Reportaje publicado el 10 de noviembre');
   });
 
   test('the pause a step names: shaded from the strike before it, with its dates', () => {
-    expect(render(0)).not.toMatch(/<rect class="pause/);
-    expect(render(1)).toMatch(/<rect class="pause/);
+    expect(render(0)).not.toMatch(/<path class="pause/);
+    expect(render(1)).toMatch(/<path class="pause/);
     expect(text(render(1))).toContain('No strike reported Dec. 31–May 6');
     expect(text(render(1, es))).toContain('Ningún ataque informado del 31 de diciembre al 6 de mayo');
   });
@@ -100,7 +100,7 @@ describe('the update labels what its cards say', () => {
   test('where the records end, once a step reaches the last row, and not before', () => {
     expect(text(render(0))).not.toContain('Our records end');
     expect(text(render(1))).toContain('Our records end May 6');
-    expect(render(1)).toMatch(/<line class="records-end/);
+    expect(render(1)).toMatch(/<path class="records-end/);
   });
 
   test('the latest tally is labelled with whose count it is, from the tallies table', () => {
