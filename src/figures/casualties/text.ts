@@ -15,8 +15,9 @@ export interface CasualtyText {
     strikes: string;
     through: string;
     later: string;
-    /** The highlighted group with its counts (empty when the step highlights none). */
+    /** The highlighted group with its counts (empty when the step highlights none), and its swatch's class. */
     highlight: string;
+    swatch: string;
     /** The words on the plot: the focus's label, and the update's (publication, the named pause, the end of the records, the latest tally). */
     notes: Note[];
   }[];
@@ -34,18 +35,21 @@ export interface CasualtyText {
 /** A label on the plot, placed at build time (in percent of the plot), a line each. */
 export interface Note {
   kind: string;
-  left: number;
-  top?: number;
+  /** CSS lengths: percent of the plot. */
+  left: string;
+  top?: string;
   lines: string[];
   /** "focus": it labels what the step points at (tests/e2e/figureText.spec.ts looks for it). */
   for?: 'focus';
   /** The ringed circle's diameter, in viewBox units: the label keeps clear of the ring. */
   d?: number;
+  /** The ring's height between its highest and lowest centre, in percent of the plot. */
+  h?: number;
 }
 
 const pct = (v: number, of: number) => +((v / of) * 100).toFixed(2);
-const left = (x: number) => pct(x, FIGURE.width);
-const top = (y: number) => pct(y, FIGURE.height);
+const left = (x: number) => `${pct(x, FIGURE.width)}%`;
+const top = (y: number) => `${pct(y, FIGURE.height)}%`;
 
 export function casualtyText(data: CasualtyData, states: readonly CasualtiesState[], layouts: readonly CasualtyLayout[], packed: PackedLayouts, t: Strings, words: CasualtiesWords): CasualtyText {
   const w = words.text;
@@ -57,8 +61,10 @@ export function casualtyText(data: CasualtyData, states: readonly CasualtiesStat
       through: w.announcedThrough(t.date(states[i].through > data.end ? data.end : states[i].through)),
       later: end.laterStrikes > 0 ? w.laterPart(t.number(end.laterTotal), t.number(end.laterStrikes), end.laterStrikes, asOf) : '',
       highlight: highlightLabel(states[i].highlight, highlighted, t, words),
+      swatch: states[i].highlight === 'survivors' ? 'ring' : (states[i].highlight ?? ''),
       // Days without their year: the axis writes the year under its first month and where one begins.
       notes: [
+        ...(focus ? [{ kind: 'focus-ring', left: left(focus.ring.x), top: top(focus.ring.top), h: pct(focus.ring.bottom - focus.ring.top, FIGURE.height), d: focus.ring.r * 2, lines: [] }] : []),
         ...(focus
           ? [{ kind: `focus-label ${focus.label.side}`, left: left(focus.label.x), top: top(focus.label.y), for: 'focus' as const, d: focus.ring.r * 2,
               lines: w.focus(t.dayMonth(focus.day), t.number(focus.killed), focus.strikes, focus.vessels, focus.survivors) }]
