@@ -9,13 +9,23 @@ import { expectInSync, scrollToStep, sections } from './helpers';
  * kind (320 px phones, 768 px tablets, which lay out as phones), in both editions. Dark mode
  * changes colours, not boxes, so it is not measured again here (tests/e2e/a11y.spec.ts checks
  * its contrast).
+ *
+ * And what a step points at is said on the figure: every `focus` or `highlight` a step sets (its
+ * state, as the island's props file lists it) is labelled by an element carrying
+ * `data-label-for="focus"` or `"highlight"`, seen (not hidden, opacity over 0.15), in words, inside
+ * the figure's frame and clear of the card. Every figure follows that convention.
  */
 test.use({ reducedMotion: 'reduce' });
 
 interface Box { text: string; x: number; y: number; w: number; h: number }
-interface Measured { texts: (Box & { cut: boolean })[]; frame: Box; card: Box | null; vw: number }
+/** An element that labels what a step points at (`data-label-for="focus"` or `"highlight"`), as a reader sees it. */
+interface Label { for: string; text: string; seen: boolean; box: Box }
+interface Measured { texts: (Box & { cut: boolean })[]; frame: Box; card: Box | null; vw: number; labels: Label[] }
 
-/** Every visible run of text in the `scrolly`-th figure, the figure's frame, and the active card. */
+/** What a step may point at, each of which its figure must label in words. */
+const POINTED = ['focus', 'highlight'] as const;
+
+/** Every visible run of text in the `scrolly`-th figure, the figure's frame, the active card, and the labels of what the step points at. */
 function measure(page: Page, scrolly: number, index: number): Promise<Measured> {
   return page.evaluate(([scrolly, index]) => {
     const root = document.querySelectorAll<HTMLElement>('[data-scrolly]')[scrolly];
@@ -66,11 +76,18 @@ function measure(page: Page, scrolly: number, index: number): Promise<Measured> 
       }
     }
     const card = root.querySelectorAll<HTMLElement>('[data-step]')[index]?.querySelector('.step__card');
+    const labels = [...pin.querySelectorAll<HTMLElement>('[data-label-for]')].map((el) => ({
+      for: el.dataset.labelFor ?? '',
+      text: (el.textContent ?? '').trim(),
+      seen: seen(el),
+      box: { ...box(el.getBoundingClientRect()), text: (el.textContent ?? '').trim() },
+    }));
     return {
       texts,
       frame: box(pin.getBoundingClientRect()),
       card: card ? box(card.getBoundingClientRect()) : null,
       vw: document.documentElement.clientWidth,
+      labels,
     };
   }, [scrolly, index] as const);
 }
@@ -83,16 +100,46 @@ const inside = (a: Box, f: Box) => a.x >= f.x - 1 && a.y >= f.y - 1 && a.x + a.w
 // A halo is the same words drawn twice in the same place, under the words themselves.
 const sameRun = (a: Box, b: Box) => a.text === b.text && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
 
+/**
+ * Each section's step states, as its figure follows them: from the props file its island fetches
+ * (the `states` the build wrote, src/figures/build.ts islandProps), so the test reads what the
+ * writer's <Step> props became, not the MDX.
+ */
+function stepStates(page: Page): Promise<Record<string, string>[][]> {
+  return page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map(async (root) => {
+        const href = root.querySelector<HTMLElement>('[data-figure] [data-island]')?.dataset.props;
+        if (!href) return [];
+        const props = (await (await fetch(href)).json()) as { states?: Record<string, string>[] };
+        return props.states ?? [];
+      }),
+    ),
+  );
+}
+
 /** Every problem with the figures' words on this page, at this width, step by step. */
 async function problemsAt(page: Page): Promise<string[]> {
   const found: string[] = [];
   const all = await sections(page);
+  const states = await stepStates(page);
   for (const [k, s] of all.entries()) {
     for (let i = 0; i < s.steps; i++) {
       await scrollToStep(page, k, i);
       await expectInSync(page);
-      const { texts, frame, card, vw } = await measure(page, k, i);
+      const { texts, frame, card, vw, labels } = await measure(page, k, i);
       const where = `${s.id}/${s.figure} step ${i + 1}`;
+      // What the step points at is named on the figure: seen, in words, inside the frame, clear of the card.
+      for (const key of POINTED) {
+        const value = states[k]?.[i]?.[key];
+        if (!value) continue;
+        const label = labels.find((l) => l.for === key && l.seen && l.text);
+        if (!label) found.push(`${where}: ${key}="${value}" draws no visible label (data-label-for="${key}")`);
+        else {
+          if (!inside(label.box, frame)) found.push(`${where}: the label of ${key}="${value}" ("${label.text}") is outside the figure's frame`);
+          if (card && overlaps(label.box, card)) found.push(`${where}: the card covers the label of ${key}="${value}" ("${label.text}")`);
+        }
+      }
       const screen: Box = { text: '', x: 0, y: frame.y, w: vw, h: frame.h };
       texts.forEach((a, j) => {
         if (a.cut || !inside(a, frame) || !inside(a, screen)) found.push(`${where}: "${a.text}" is cut by the figure's frame`);
@@ -104,7 +151,7 @@ async function problemsAt(page: Page): Promise<string[]> {
   return found;
 }
 
-test("no figure's words overlap, are cut, or sit under the active card, at any step", async ({ page }, info) => {
+test("no figure's words overlap, are cut, or sit under the active card, and every focus and highlight is labelled, at any step", async ({ page }, info) => {
   test.setTimeout(240_000);
   const phone = info.project.name.startsWith('phone');
   const widths = phone ? [375, 320] : [1280, 768];

@@ -46,7 +46,7 @@ test('with JavaScript off, the story lays out as the static edition: each step, 
     const box = await map.locator('.stage').boundingBox();
     expect(box!.height, `${id} is drawn`).toBeGreaterThan(150);
   }
-  // The update's first step: every strike announced by Dec. 31, 2025, the update's in the lighter tone.
+  // The update's first step: every strike announced by Dec. 31, 2025, the update's marked as such (in full colour, the story's behind them).
   const since = page.locator('#since [data-scrolly] [data-step]').first().locator('.step-figure');
   await expect(since.locator('.strike.shown')).toHaveCount(32);
   await expect(since.locator('.strike.shown.later')).toHaveCount(13);

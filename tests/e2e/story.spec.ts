@@ -181,11 +181,11 @@ test('the story states its toll from the data and says how it counts', async ({ 
   expect(intro).toContain(INTRO[edition]);
   await expect(page.locator('#strikes')).toContainText(UNCOUNTED[edition]);
   await expect(page.locator('#since h2')).toHaveText(SINCE[edition]);
-  // The update carries the chart on: at its last step the whole toll, the part since publication in the lighter tone.
+  // The update carries the chart on: at its last step the whole toll, the part since publication in full colour, keyed under the total.
   await page.locator('#since [data-step]').last().scrollIntoViewIfNeeded();
   const since = page.locator('#since [data-figure="casualties"]');
   await expect(since.locator('.total strong')).toHaveText(w.casualties.text.peopleKilled(t.number(185)));
-  await expect(since.locator('.total')).toContainText(w.casualties.text.laterPart(t.number(110), t.date('2025-11-10')));
+  await expect(since.locator('.total')).toContainText(w.casualties.text.laterPart(t.number(110), t.number(38), 38, t.date('2025-11-10')));
   await expect(since.locator('.total .since .swatch.later')).toBeVisible();
   // and the counts in dispute: the toll with the survivors never found, and the published tallies.
   // 185 announced and 15 survivors never found (strikes.csv presumed_dead, with the May 8 and May 26 survivors AP counted as dead).
@@ -217,4 +217,23 @@ test('citations name the publisher and its date, and the corrections are listed'
   // Each names the section it corrects and links to it.
   await corrections.first().locator('a').click();
   await expect(page).toHaveURL(/#[a-z]+$/);
+});
+
+test("the update draws its own strikes as the news, the story's behind them, and names publication, the pause and the end of the records @edition", async ({ page, t, w }) => {
+  await page.goto('/');
+  const k = (await sections(page)).findIndex((s) => s.id === 'since');
+  await scrollToStep(page, k, 1);
+  await expectInSync(page);
+  const since = page.locator('#since [data-figure="casualties"]');
+  // Computed, as a reader sees them: the strikes since publication in full colour, the story's faded.
+  const opacities = (sel: string) => since.locator(sel).evaluateAll((els) => els.map((e) => Number(getComputedStyle(e).opacity)));
+  const later = await opacities('.strike.shown.later');
+  const before = await opacities('.strike.shown:not(.later)');
+  expect(later.length).toBe(38);
+  expect(Math.min(...later)).toBeGreaterThan(0.8);
+  expect(Math.max(...before)).toBeLessThan(0.5);
+  const w2 = w.casualties.text;
+  await expect(since.locator('.rule-label')).toHaveText(w2.published(t.dayMonth('2025-11-10')).join(''));
+  await expect(since.locator('.pause-label')).toHaveText(w2.pause(t.dayMonth('2025-12-31'), t.dayMonth('2026-01-23')).join(''));
+  await expect(since.locator('.records-label')).toHaveText(w2.recordsEnd(t.dayMonth('2026-06-22')).join(''));
 });

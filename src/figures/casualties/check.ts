@@ -8,6 +8,10 @@ export function checkCasualtiesState(state: Record<string, unknown>, facts: Stor
   const through = String(state.through);
   if (through < AXIS_START) problems.push(`prop "through": expected a date on or after ${AXIS_START}, when the chart starts, got "${through}"`);
   problems.push(...checkFocus(state, facts, 'strikes.csv'));
+  // A pause is named by the strike that ended it, which must be on the chart already.
+  if (typeof state.pause === 'string') {
+    problems.push(...checkFocus({ through: state.through, focus: state.pause }, facts, 'strikes.csv').map((p) => p.replace('prop "focus"', 'prop "pause"')));
+  }
   if (typeof state.marker === 'string') {
     const row = facts.rows.get(state.marker);
     if (!row) problems.push(`prop "marker": row "${state.marker}" is not in content/data/events.csv or deployments.csv`);

@@ -43,7 +43,16 @@ export function describeCasualties(data: CasualtyData, state: CasualtiesState, t
   }
 
   const focus = shown.find((p) => p.id === state.focus);
-  if (focus) sentences.push(d.focus(t.date(focus.date), t.number(focus.killed), t.regions[focus.region]));
+  if (focus) {
+    // As the chart rings it: every strike of the focused one's day.
+    const day = focus.approx ? [focus] : shown.filter((p) => !p.approx && p.date === focus.date);
+    sentences.push(d.focus(t.date(focus.date), t.number(tally(day).killed), t.regions[focus.region], day.length));
+  }
+
+  const pauseEnd = shown.find((p) => p.id === state.pause);
+  const pauseStart = pauseEnd ? shown.filter((p) => p.date < pauseEnd.date).map((p) => p.date).sort().at(-1) : undefined;
+  if (pauseEnd && pauseStart) sentences.push(d.pause(t.date(pauseStart), t.date(pauseEnd.date)));
+  if (state.through > data.asOf && state.through >= data.end) sentences.push(d.recordsEnd(t.date(data.end)));
 
   const marker = data.markers.find((m) => m.id === state.marker);
   if (marker) sentences.push(d.marker(marker.label, t.date(marker.date)));

@@ -27,6 +27,11 @@ export interface PackedLayouts {
     focus: CasualtyLayout['focus'];
     marker: CasualtyLayout['marker'];
     dispute: CasualtyLayout['dispute'];
+    published: CasualtyLayout['published'];
+    pause: CasualtyLayout['pause'];
+    recordsEnd: CasualtyLayout['recordsEnd'];
+    highlighted: CasualtyLayout['highlighted'];
+    rules: CasualtyLayout['rules'];
     cy: number[];
     /** One character per circle: 0 hidden, 1 shown, 2 shown but dimmed, 3 hidden and dimmed. */
     flags: string;
@@ -64,6 +69,11 @@ export function packLayouts(layouts: readonly CasualtyLayout[]): PackedLayouts {
       focus: l.focus,
       marker: l.marker,
       dispute: l.dispute,
+      published: l.published,
+      pause: l.pause,
+      recordsEnd: l.recordsEnd,
+      highlighted: l.highlighted,
+      rules: l.rules,
       cy: l.circles.map((c) => c.cy),
       flags: l.circles.map((c) => String((c.shown ? 1 : 0) + (c.dim ? 2 : 0))).join(''),
     })),
@@ -80,6 +90,11 @@ export function unpackLayout(packed: PackedLayouts, step: number): CasualtyLayou
     focus: s.focus,
     marker: s.marker,
     dispute: s.dispute,
+    published: s.published,
+    pause: s.pause,
+    recordsEnd: s.recordsEnd,
+    highlighted: s.highlighted,
+    rules: s.rules,
     counts: null,
     xTicks: a.xTicks,
     yTicks: a.yTicks,

@@ -26,7 +26,7 @@ export default defineFigure<CasualtyData, CasualtiesState, CasualtiesWords>({
       ...t.deployments.map((d) => ({ id: d.id, date: d.reported_date ?? '', label: d.label })),
     ].filter((m) => markerIds.has(m.id));
     // A step past the as-of date belongs to the update: the section then carries every row to
-    // the last one, and `end` stays the as-of date, where the chart turns to its lighter tone.
+    // the last one, and `end` stays the as-of date, where the chart turns from the story's strikes (then in a lighter tone) to the update's.
     // Never past the section's last step, though: rows dated after the last date its writer
     // wrote about (a table grown since, or generated at scale) are no strikes the story shows.
     const lastStep = (section ?? states).reduce((d, s) => (s.through > d ? s.through : d), end);

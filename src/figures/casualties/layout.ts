@@ -30,7 +30,7 @@ export interface CircleMark {
   r: number;
   region: string;
   survivors: boolean;
-  /** Announced after the story's as-of date: drawn in the lighter tone of the update. */
+  /** Announced after the story's as-of date: the update's news, in full colour (the story's own strikes go to a lighter tone there). */
   later: boolean;
   shown: boolean;
   dim: boolean;
@@ -52,7 +52,7 @@ export interface MonthTick extends Tick {
 export interface CasualtyLayout {
   /** The toll up to the story's as-of date (or to `through` if earlier). */
   path: string;
-  /** The toll after the as-of date, in the lighter tone; empty within the story. */
+  /** The toll after the as-of date, in full colour over the story's faded part; empty within the story. */
   later: string;
   circles: CircleMark[];
   xTicks: MonthTick[];
@@ -60,12 +60,36 @@ export interface CasualtyLayout {
   baseline: number;
   /** The running total at `through`, and how much of it came after the as-of date. */
   end: { x: number; y: number; total: number; strikes: number; laterTotal: number; laterStrikes: number };
-  focus: { x: number; y: number; id: string } | null;
+  /** The focused strike and every other strike of its day, each ringed, with the day's counts for its label. */
+  focus: FocusMarks | null;
   marker: { x: number; id: string; label: string; date: IsoDate } | null;
   /** On a step that shows the counts in dispute: the toll with survivors never found, and the published tallies. */
   dispute: DisputeMarks | null;
   /** Their numbers, for the chart's words (build time only: the island gets the words). */
   counts: DisputeCounts | null;
+  /** The update only: the story's as-of date, a labelled rule the update's strikes are drawn after. */
+  published: { x: number; date: IsoDate } | null;
+  /** The named pause: the days between the strike before `pause` and `pause` itself, shaded. */
+  pause: { x1: number; x2: number; from: IsoDate; to: IsoDate } | null;
+  /** The update, once a step reaches the last row: where the records end (the axis stops there). */
+  recordsEnd: { x: number; date: IsoDate } | null;
+  /** The highlighted group's counts, for its label (build time only). */
+  highlighted: { strikes: number; killed: number; survivors: number } | null;
+  /** The update's rules and band (publication, the end of the records, the pause), as paths: one loop in the browser. */
+  rules: { kind: 'published' | 'records-end' | 'pause'; d: string }[];
+}
+
+export interface FocusMarks {
+  id: string;
+  /** One ring around the day's strikes (they share its date, so they stand one above the other): from the highest centre to the lowest, as wide as the largest. */
+  ring: { x: number; top: number; bottom: number; r: number };
+  /** Where its label goes: beside the ring's top, on the side with room. */
+  label: { x: number; y: number; side: 'left' | 'right' };
+  day: IsoDate;
+  strikes: number;
+  vessels: number;
+  killed: number;
+  survivors: number;
 }
 
 export interface DisputeMarks {
@@ -73,6 +97,8 @@ export interface DisputeMarks {
   path: string;
   /** Every published tally to `through`, a dot each, as one path of zero-length round-capped strokes (they stay round however the plot stretches). */
   dots: string;
+  /** The latest tally (the one the story cites against ours), for its label. */
+  latest: { x: number; y: number } | null;
 }
 
 export interface DisputeCounts {
@@ -132,6 +158,11 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
     state.highlight === undefined ||
     (state.highlight === 'survivors' ? (p.survivors ?? 0) > 0 : p.region === state.highlight);
 
+  // A day with several strikes is one event to a reader (Oct. 27: three attacks): a focus rings,
+  // counts and keeps bright every strike of its day.
+  const focusPoint = state.focus ? visible.find((p) => p.id === state.focus) : undefined;
+  const ofFocusDay = (p: CasualtyPoint) => p.id === focusPoint?.id || (focusPoint !== undefined && !focusPoint.approx && !p.approx && p.date === focusPoint.date);
+
   // Every strike of the section has its circle from the first step, hidden until announced, so
   // each one grows in place; one not yet on the axis waits at its right edge.
   const waiting = runningTotals(data.points);
@@ -148,7 +179,7 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
       survivors: (p.survivors ?? 0) > 0,
       later: isLater(p),
       shown: shownAs !== undefined,
-      dim: !matches(p) || (state.focus !== undefined && state.focus !== p.id && state.highlight === undefined),
+      dim: !matches(p) || (state.focus !== undefined && !ofFocusDay(p) && state.highlight === undefined),
     };
   });
 
@@ -162,6 +193,7 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
     dispute = {
       path: toPath([{ date: data.start, total: 0 }, ...counted.map((p) => ({ date: at(p), total: p.total })), { date: through, total: totalCounted }]),
       dots: tallies.map((t) => `M${round(x(toDate(t.date)))},${round(y(t.killed))}h0`).join(''),
+      latest: tallies.length ? { x: round(x(toDate(tallies.at(-1)!.date))), y: round(y(tallies.at(-1)!.killed)) } : null,
     };
     counts = {
       total: totalCounted,
@@ -172,7 +204,32 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
   }
 
   const focused = state.focus ? circles.find((c) => c.id === state.focus && c.shown) : undefined;
+  const day = focused ? visible.filter(ofFocusDay) : [];
+  const ringed = day.map((p) => circles.find((c) => c.id === p.id)!);
+  const ring = ringed.length
+    ? { x: ringed[0].cx, top: Math.min(...ringed.map((c) => c.cy)), bottom: Math.max(...ringed.map((c) => c.cy)), r: Math.max(...ringed.map((c) => c.r)) }
+    : null;
+  const focus: FocusMarks | null = focused
+    ? {
+        id: focused.id,
+        ring: ring!,
+        label: { x: ring!.x, y: ring!.top, side: ring!.x > width * 0.5 ? 'left' : 'right' },
+        day: focusPoint!.date,
+        strikes: day.length,
+        vessels: day.reduce((n, p) => n + p.vessels, 0),
+        killed: day.reduce((n, p) => n + p.killed, 0),
+        survivors: day.reduce((n, p) => n + (p.survivors ?? 0), 0),
+      }
+    : null;
+  const matching = state.highlight ? visible.filter(matches) : [];
+  const update = end > data.asOf;
+  const pauseEnd = state.pause ? visible.find((p) => p.id === state.pause) : undefined;
+  const pauseStart = pauseEnd ? [...visible].filter((p) => p.date < pauseEnd.date).sort((a, b) => a.date.localeCompare(b.date)).at(-1) : undefined;
   const marker = state.marker ? data.markers.find((m) => m.id === state.marker) : undefined;
+  const published = update ? { x: round(x(toDate(data.asOf))), date: data.asOf } : null;
+  const pause = pauseEnd && pauseStart ? { x1: round(x(toDate(pauseStart.date))), x2: round(x(toDate(pauseEnd.date))), from: pauseStart.date, to: pauseEnd.date } : null;
+  const recordsEnd = update && through >= end ? { x: round(x(toDate(end))), date: end } : null;
+  const base = round(y(0));
   const months = monthStarts(data.start, end);
   const thin = months.length > MAX_FULL_TICKS;
 
@@ -194,10 +251,19 @@ export function layoutCasualties(data: CasualtyData, state: CasualtiesState): Ca
       laterTotal: total - storyTotal,
       laterStrikes: laterPart.length,
     },
-    focus: focused ? { x: focused.cx, y: focused.cy, id: focused.id } : null,
+    focus,
     marker: marker ? { x: round(x(toDate(marker.date))), id: marker.id, label: marker.label, date: marker.date } : null,
     dispute,
     counts,
+    published,
+    pause,
+    recordsEnd,
+    rules: [
+      ...(pause ? [{ kind: 'pause' as const, d: `M${pause.x1},0H${pause.x2}V${base}H${pause.x1}Z` }] : []),
+      ...(published ? [{ kind: 'published' as const, d: `M${published.x},0V${base}` }] : []),
+      ...(recordsEnd ? [{ kind: 'records-end' as const, d: `M${recordsEnd.x},0V${base}` }] : []),
+    ],
+    highlighted: state.highlight ? { strikes: matching.length, killed: matching.reduce((n, p) => n + p.killed, 0), survivors: matching.reduce((n, p) => n + (p.survivors ?? 0), 0) } : null,
   };
 }
 

@@ -9,6 +9,8 @@ export const casualtiesState = z.object({
   highlight: oneOf(HIGHLIGHTS).optional(),
   /** One strike to call out, by its row id in content/data/strikes.csv. */
   focus: strikeId.optional(),
+  /** The strike that ended a pause, by its row id: the days since the strike before it are shaded and named. */
+  pause: strikeId.optional(),
   /** One event (E…) or deployment (D…) row, drawn as a labelled line at its date. */
   /** "dispute": the counts in dispute too: the toll with the survivors never found (dashed) and each tally an outlet published (a dot). */
   counts: z.literal('dispute', { error: 'expected "dispute" (draw the toll with survivors never found, and the published tallies)' }).optional(),

@@ -62,19 +62,19 @@ describe('Casualties renders on the server', () => {
     expect(text(out)).toMatch(/Sept\. 2025 Oct\. Nov\./);
   });
 
-  test("the update's steps draw the same chart on to the last row, past the as-of date in a lighter tone", () => {
+  test("the update's steps draw the same chart on to the last row, past the as-of date the news in full colour", () => {
     expect(LATEST).toBe('2026-05-06');
     const out = update(1);
     expect(text(out)).toContain('48 killed in 12 strikes');
     expect(text(out)).toContain('Announced through May 6, 2026');
-    expect(text(out)).toContain('12 of them after Nov. 10, 2025');
+    expect(text(out)).toContain('12 of them in 3 strikes after Nov. 10, 2025');
     expect(circles(out, '\\blater\\b')).toHaveLength(3);
     expect(circles(out, '\\bshown\\b')).toHaveLength(12);
     expect(out).toMatch(/class="toll later[^"]*" d="M/);
-    // Every mark is explained: the lighter tone by its key under the total, the grey strike in the legend.
-    expect(out).toMatch(/<span class="swatch later[^"]*"><\/span>12 of them after Nov\. 10, 2025/);
+    // Every mark is explained: the update's colour by its key under the total, the grey strike in the legend.
+    expect(out).toMatch(/<span class="swatch later[^"]*"><\/span>12 of them in 3 strikes after Nov\. 10, 2025/);
     expect(text(out)).toContain('Sea not disclosed');
-    expect(out).toMatch(/aria-label="[^"]*In a lighter tone, the 12 killed in the 3 strikes announced after Nov\. 10, 2025/);
+    expect(out).toMatch(/aria-label="[^"]*In full color after a line at Nov\. 10, 2025, when this story was published, the 12 killed in the 3 strikes announced since/);
   });
 
   test('the month axis names each year once, and thins its months when there are many', () => {
@@ -89,7 +89,7 @@ describe('Casualties renders on the server', () => {
   test('the first update step shows only what was announced by then', () => {
     const out = update(0);
     expect(text(out)).toContain('45 killed in 11 strikes');
-    expect(text(out)).toContain('9 of them after Nov. 10, 2025');
+    expect(text(out)).toContain('9 of them in 2 strikes after Nov. 10, 2025');
     expect(circles(out, '\\bshown\\b')).toHaveLength(11);
   });
 

@@ -64,7 +64,7 @@ describe('layoutCasualties', () => {
   test('a focus on a shown strike rings it and dims the others', () => {
     const l = layoutCasualties(data, { through: '2025-10-14', focus: 'S004' });
     const s004 = l.circles.find((c) => c.id === 'S004')!;
-    expect(l.focus).toEqual({ x: s004.cx, y: s004.cy, id: 'S004' });
+    expect(l.focus).toMatchObject({ id: 'S004', ring: { x: s004.cx, top: s004.cy, bottom: s004.cy, r: s004.r }, day: '2025-10-03', strikes: 1, killed: 4 });
     expect(l.circles.filter((c) => !c.dim).map((c) => c.id)).toEqual(['S004']);
   });
 
