@@ -49,7 +49,7 @@ describe('legal figure', () => {
   test('target: named and disputed strikes marked on the timeline, with their counts', () => {
     const html = legal({ panel: 'target', through: AS_OF });
     // Who was aboard is not written on the sea: the count heads the strikes' key, under their row.
-    expect(html).not.toMatch(/<text class="term/);
+    expect(strikeArea(html)).toEqual(["", ""]);
     expect(html).toMatch(/<strong class="head[^"]*">2 of 9 named a group<\/strong> \(Tren de Aragua 1, ELN 1\)/);
     expect(count(html, /<circle class="strike[^"]*\bnamed\b/g)).toBe(2 + 1);
     expect(html).toContain('Disputed by a government or relatives: 4');
@@ -65,7 +65,7 @@ describe('legal figure', () => {
   test('congress: the sea-zone drawing is left blank, its box kept, and the tallies take its place with the focused vote labelled', () => {
     const oct = legal({ panel: 'congress', through: AS_OF, focus: 'V01' });
     expect(oct).toMatch(/<svg class="strip[^"]*\boff\b/);
-    expect(oct).not.toMatch(/<text class="term/);
+    expect(strikeArea(oct)).toEqual(["", ""]);
     expect(oct).toMatch(/<div class="stage[^"]*">[\s\S]*<div class="votes[\s\S]*<\/div>\s*<div class="timeline/);
     expect(labelFor(oct)).toEqual(['48\u201151, failed']);
     expect(labelFor(legal({ panel: 'congress', through: AS_OF, focus: 'V02' }))).toEqual(['49\u201151, failed']);

@@ -29,8 +29,8 @@ describe('timeline figure', () => {
   });
 
   test('the label sits right of a dot in the first half of the axis and left of one past it', () => {
-    expect(timeline(0)).toMatch(/class="focus-label right[^"]*" data-label-for="focus"/);
-    expect(timeline(1)).toMatch(/class="focus-label left[^"]*" data-label-for="focus"/);
+    expect(timeline(0)).toMatch(/class="focus-label(?![^"]*\bleft\b)[^"]*\bon\b[^"]*" data-label-for="focus"/);
+    expect(timeline(1)).toMatch(/class="focus-label[^"]*\bleft\b[^"]*\bon\b[^"]*" data-label-for="focus"/);
     expect(focusLabel(timeline(1))).toBe('Oct. 8 Petro: boat was Colombian');
     expect(timeline(2)).not.toContain('data-label-for');
   });
