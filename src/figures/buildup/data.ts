@@ -11,6 +11,8 @@ import { mapLabels, mapViews, type MapViews } from '$lib/map/scene';
 /** A placed asset with what its details show. */
 interface BuildupMark extends AssetMark {
   asset: string;
+  /** Its row's short name (deployments.csv `label`): what a step that marks it writes beside its ring. */
+  label: string;
   count: number | null;
   personnel: string;
   where: string;
@@ -75,7 +77,7 @@ export function buildupData(deployments: readonly Deployment[], troops: readonly
   const byId = new Map(rows.map((d) => [d.id, d]));
   const marks = placed.map((m) => {
     const d = byId.get(m.id)!;
-    return { ...m, symbol: SYMBOL_OF[d.asset_type], asset: d.asset, count: d.count, personnel: d.personnel, where: d.location_as_reported };
+    return { ...m, symbol: SYMBOL_OF[d.asset_type], asset: d.asset, label: d.label, count: d.count, personnel: d.personnel, where: d.location_as_reported };
   });
   return {
     marks,

@@ -41,15 +41,17 @@ export const focusedVoices = (data: LegalData, state: LegalState) =>
 export type LegalNote =
   | { kind: 'key'; text: string }
   | { kind: 'said'; items: { id: string; tone: string; who: string; quote: string }[] }
-  | { kind: 'legend'; named: string; disputed: string; unnamed: string; dto: string }
+  | { kind: 'legend'; head: string; named: string; disputed: string; unnamed: string; dto: string }
   | { kind: 'votes'; rows: { id: string; when: string; yes: number; no: number; count: string; lit: boolean; later: boolean }[]; keys: { yes: string; half: string } };
 
 export interface LegalView {
   panel: LegalState['panel'];
   title: string;
-  /** Written on the strike area, and under it. */
+  /** Written on the strike area, and under it ('' for nothing: the step's words are its own mark, not the sea's). */
   term: string;
   by: string;
+  /** Whether the sea-zone drawing is shown: the Senate's votes have nothing to say of the sea, so it is left blank (its room kept: nothing below moves). */
+  strip: boolean;
   tone: string;
   /** Ids ringed or lit on the timeline. */
   focus: string[];
@@ -83,7 +85,7 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
   const focus = state.panel === 'frames' ? focusedVoices(data, state) : state.focus ? [state.focus] : [];
   const voice = state.panel === 'frames' ? data.voices.find((v) => v.id === state.focus) : undefined;
   const later = [...data.strikes, ...data.voices, ...data.votes].filter((x) => x.date > state.through).map((x) => x.id);
-  const base = { panel: state.panel, title: L.titles[state.panel], focus, later, guide: null as number | null, pale: [] as string[] };
+  const base = { panel: state.panel, title: L.titles[state.panel], focus, later, guide: null as number | null, pale: [] as string[], strip: true };
   switch (state.panel) {
     case 'frames':
       return {
@@ -101,13 +103,16 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
     case 'target':
       return {
         ...base,
-        term: L.namedOf(t.number(s.named.length), t.number(s.strikes.length)),
-        by: L.announcedThrough(t.dayMonth(state.through)),
+        // Who was aboard is a question of the strikes, not of the sea: its count heads the strikes' key,
+        // under their row of the timeline, and the sea's drawing says only where.
+        term: '',
+        by: '',
         tone: 'strikes',
         pale: s.strikes.filter((x) => !x.named && !x.disputed).map((x) => x.id),
         note: {
           kind: 'legend',
-          named: L.named(t.number(s.named.length), groupsOf(s.named, t.number)),
+          head: L.namedOf(t.number(s.named.length), t.number(s.strikes.length)),
+          named: L.named(groupsOf(s.named, t.number)),
           disputed: L.disputed(t.number(s.disputed.length)),
           unnamed: L.unnamed(t.number(s.strikes.filter((x) => !x.named).length)),
           dto: L.dto,
@@ -116,8 +121,9 @@ export function legalView(data: LegalData, g: LegalLayout, state: LegalState, t:
     case 'congress':
       return {
         ...base,
-        term: L.waters,
-        by: L.watersNote,
+        term: '',
+        by: '',
+        strip: false,
         tone: 'strikes',
         guide: g.votes.find((p) => p.id === state.focus)?.x ?? null,
         note: {

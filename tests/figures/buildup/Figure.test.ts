@@ -8,6 +8,9 @@ import { figureRenderer } from '../render';
 // Troop totals: T01 (4,500, Aug. 18), T03 (4,500, Aug. 26), T05 (6,500, Sept. 6), T10 (10,000, Oct. 24), T11 (16,000, Oct. 31).
 const buildupMap = figureRenderer(Buildup, 'buildup');
 const buttons = (html: string) => html.match(/<button[^>]*class="mark map-at[^"]*"[^>]*>/g) ?? [];
+/** The words of each element that labels a step's focus or highlight (data-label-for). */
+const labelFor = (html: string, what: string) =>
+  [...html.matchAll(new RegExp(`<(span|li)[^>]*data-label-for="${what}"[^>]*>([\\s\\S]*?)</\\1>`, 'g'))].map((m) => m[2].replace(/<[^>]*>/g, '').trim());
 const shown = (html: string) => buttons(html).filter((b) => !/\bhidden\b/.test(b)).length;
 
 describe('the build-up map renders on the server', () => {
@@ -43,7 +46,28 @@ describe('the build-up map renders on the server', () => {
 
   test("Trinidad's label is its name, with the port call on a line of its own, over its mark", () => {
     const html = buildupMap({ through: AS_OF, view: 'caribbean' });
-    expect(html).toMatch(/class="anchor-label map-at[^"]*\babove\b[^"]*"[^>]*>\s*Trinidad and Tobago(<!--[^>]*-->)?<em[^>]*>port call<\/em>/);
+    expect(html).toMatch(/class="anchor-label map-at[^"]*\babove\b[^"]*"[^>]*>\s*(<!--[^>]*-->)?Trinidad and Tobago(<!--[^>]*-->)?<em[^>]*>port call<\/em>/);
+  });
+
+  test('a marked deployment is named under its ring, in its row\'s words', () => {
+    const html = buildupMap({ through: AS_OF, highlight: 'aircraft', focus: 'D009' });
+    expect(labelFor(html, 'focus')).toEqual(['F-35s ordered to Puerto Rico']);
+    expect(html).toMatch(/<circle class="focus\b/);
+    // Not yet reported by the step's date: no ring, no name.
+    expect(labelFor(buildupMap({ through: '2025-08-26', focus: 'D009' }), 'focus')).toEqual([]);
+  });
+
+  test('the one deployment of a small area (the Ford on its way) is named in the area\'s place', () => {
+    const html = buildupMap({ through: AS_OF, focus: 'D019' });
+    expect(labelFor(html, 'focus')).toEqual(['Ford carrier group ordered']);
+    expect(html).not.toContain('Ordered to the region');
+    expect(buildupMap({ through: AS_OF })).toContain('Ordered to the region');
+  });
+
+  test('a highlighted group is named in the key, the other kinds muted there as on the map', () => {
+    expect(labelFor(buildupMap({ through: AS_OF, highlight: 'aircraft' }), 'highlight')).toEqual(['Aircraft', 'Drones']);
+    expect(labelFor(buildupMap({ through: AS_OF, highlight: 'ships' }), 'highlight')).toEqual(['Carrier or amphibious group', 'Warship', 'Submarine']);
+    expect(labelFor(buildupMap({ through: AS_OF }), 'highlight')).toEqual([]);
   });
 
   test('a highlighted group: the others are dimmed', () => {

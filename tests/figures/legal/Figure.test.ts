@@ -10,6 +10,8 @@ import { legalTables, legalTablesEs } from './tables';
 const render = (t = legalTables()) => (state: Record<string, string>, words?: never) => figureRenderer(Legal, 'legal', [state], { tables: t })(0, words);
 const legal = render();
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
+/** The words of each element labelling the step's focus (data-label-for="focus"). */
+const labelFor = (html: string) => [...html.matchAll(/<(text|span)[^>]*data-label-for="focus"[^>]*>([^<]*)<\/\1>/g)].map((m) => m[2]);
 const strikeArea = (html: string) => /<text class="term[^"]*"[^>]*>([^<]*)<\/text>\s*<text class="by[^"]*"[^>]*>([^<]*)<\/text>/.exec(html)!.slice(1);
 
 describe('legal figure', () => {
@@ -46,12 +48,28 @@ describe('legal figure', () => {
 
   test('target: named and disputed strikes marked on the timeline, with their counts', () => {
     const html = legal({ panel: 'target', through: AS_OF });
-    expect(strikeArea(html)).toEqual(['2 of 9 named a group', 'strikes announced through Nov. 10']);
+    // Who was aboard is not written on the sea: the count heads the strikes' key, under their row.
+    expect(strikeArea(html)).toEqual(["", ""]);
+    expect(html).toMatch(/<strong class="head[^"]*">2 of 9 named a group<\/strong> \(Tren de Aragua 1, ELN 1\)/);
     expect(count(html, /<circle class="strike[^"]*\bnamed\b/g)).toBe(2 + 1);
-    expect(html).toContain('Named a group: 2 (Tren de Aragua 1, ELN 1)');
     expect(html).toContain('Disputed by a government or relatives: 4');
     expect(html).toContain('Named no group: 7');
     expect(imageName(html)).toContain('of 9 strikes announced, 2 named a group (Tren de Aragua 1, ELN 1); in 4, a government or relatives disputed');
+  });
+
+  test('frames: the voice in focus is labelled by its words on the strike area', () => {
+    expect(labelFor(legal({ panel: 'frames', through: AS_OF, focus: 'E014' }))).toEqual(['extrajudicial executions']);
+    expect(labelFor(legal({ panel: 'zones', through: AS_OF }))).toEqual([]);
+  });
+
+  test('congress: the sea-zone drawing is left blank, its box kept, and the tallies take its place with the focused vote labelled', () => {
+    const oct = legal({ panel: 'congress', through: AS_OF, focus: 'V01' });
+    expect(oct).toMatch(/<svg class="strip[^"]*\boff\b/);
+    expect(strikeArea(oct)).toEqual(["", ""]);
+    expect(oct).toMatch(/<div class="stage[^"]*">[\s\S]*<div class="votes[\s\S]*<\/div>\s*<div class="timeline/);
+    expect(labelFor(oct)).toEqual(['48\u201151, failed']);
+    expect(labelFor(legal({ panel: 'congress', through: AS_OF, focus: 'V02' }))).toEqual(['49\u201151, failed']);
+    expect(legal({ panel: 'zones', through: AS_OF })).not.toMatch(/<svg class="strip[^"]*\boff\b/);
   });
 
   test('congress: one tally per vote up to the focused one; the later ones keep their place, unseen', () => {

@@ -10,24 +10,38 @@ import { figureRenderer, imageName } from '../render';
 // S001–S004, all in the Caribbean; by Nov. 10 also S005–S007 (Caribbean), S008 and S013 (eastern Pacific).
 const states: StepState[] = [{ through: '2025-09-23', focus: 'E016' }, { through: '2025-10-09', focus: 'E025' }, { through: AS_OF }];
 const timeline = figureRenderer(Timeline, 'timeline', states);
+const focusLabel = (html: string) => (/data-label-for="focus"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 const onCard = (html: string) => /<div class="card[^"]* on[^"]*">([\s\S]*?)<\/div>/.exec(html)![1];
 
 describe('timeline figure', () => {
-  test('the focused event with its words, and the other events the step adds named beside it', () => {
-    const card = onCard(timeline(0));
-    expect(card).toContain('Colombia: U.S. presence excessive');
+  test('the focused event is named beside its dot, with its date; the other events the step adds are listed under the drawing', () => {
+    const html = timeline(0);
+    expect(focusLabel(html)).toBe('Sept. 19 Colombia: U.S. presence excessive');
+    // Inside the drawing, under the Colombia lane (the second), not in a box above it.
+    expect(html).toMatch(/<div class="plot[^"]*"[^>]*>[\s\S]*data-label-for="focus"[\s\S]*<\/div>\s*<div class="callout/);
+    expect(/data-label-for="focus"[^>]*style="[^"]*top: 78px/.test(html)).toBe(true);
+    const card = onCard(html);
     expect(card).toContain('Also:');
     expect(card).toContain('Sept. 4, Venezuelan jets overfly U.S. destroyer');
     expect(card).toContain('Sept. 16, U.N. experts: extrajudicial executions');
     expect(card).toContain('Sept. 23, Petro speaks at U.N.');
+    expect(card).not.toContain('Colombia: U.S. presence excessive');
   });
 
-  test('every dot shown is named in a callout of its step or an earlier one', () => {
+  test('the label sits right of a dot in the first half of the axis and left of one past it', () => {
+    expect(timeline(0)).toMatch(/class="focus-label(?![^"]*\bleft\b)[^"]*\bon\b[^"]*" data-label-for="focus"/);
+    expect(timeline(1)).toMatch(/class="focus-label[^"]*\bleft\b[^"]*\bon\b[^"]*" data-label-for="focus"/);
+    expect(focusLabel(timeline(1))).toBe('Oct. 8 Petro: boat was Colombian');
+    expect(timeline(2)).not.toContain('data-label-for');
+  });
+
+  test('every dot shown is named, beside it or in a list of its step or an earlier one', () => {
     for (let i = 0; i < states.length; i++) {
-      const html = timeline(i);
+      const pages = Array.from({ length: i + 1 }, (_, k) => timeline(k));
+      const html = pages[i];
       const cards = [...html.matchAll(/<div class="card[^"]*">([\s\S]*?)<\/div>/g)].slice(0, i + 1).map((m) => m[1]).join(' ');
       const shown = html.match(/<circle class="event[^"]*\bshown\b/g)!;
-      const named = (cards.match(/class="key /g) ?? []).length + (cards.match(/class="what /g) ?? []).length;
+      const named = (cards.match(/class="key /g) ?? []).length + pages.filter((p) => focusLabel(p) !== '').length;
       expect({ step: i, named }).toEqual({ step: i, named: shown.length });
     }
   });
@@ -53,5 +67,6 @@ describe('timeline figure', () => {
 
   test('in the Spanish edition, in Spanish', () => {
     expect(onCard(timeline(0, es))).toContain('Además:');
+    expect(focusLabel(timeline(0, es))).toMatch(/^19 de septiembre /);
   });
 });
