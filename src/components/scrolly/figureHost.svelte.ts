@@ -1,5 +1,9 @@
 import { followHost } from './followHost';
 
+// Svelte's hydrate comes through here, named: a dynamic import('svelte') keeps every export of
+// its index (mount, unmount, tick…) in the bundle, since a bundler cannot see which one is used.
+export { hydrate } from 'svelte';
+
 type Props = Record<string, unknown> & { states?: unknown[] };
 
 /**

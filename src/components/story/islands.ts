@@ -33,8 +33,7 @@ async function load(island: HTMLElement) {
   const lang = island.dataset.lang ?? 'en';
   const words = EDITIONS[lang] ?? EDITIONS.en;
   // Svelte's runtime comes with the first component: pages without islands (the static edition) load none of it.
-  const [{ hydrate }, { followedProps }, { default: Component }, props, { t, figures }] = await Promise.all([
-    import('svelte'),
+  const [{ hydrate, followedProps }, { default: Component }, props, { t, figures }] = await Promise.all([
     import('../scrolly/figureHost.svelte'),
     component(),
     propsOf(island),

@@ -7,14 +7,19 @@ import { SOURCE_KINDS } from './sourceKinds';
  * reader sees the strongest first (the official statement, then the wires, then outlets), so
  * a state outlet or an aggregator is never the one named when a wire carried the same fact.
  */
-const RANK = new Map<string, number>(SOURCE_KINDS.map((k, i) => [k, i]));
+// A function, not a map built at load: a figure's bundle that reaches this module for another
+// export then carries nothing of it.
+const rank = (kind: string) => {
+  const i = (SOURCE_KINDS as readonly string[]).indexOf(kind);
+  return i < 0 ? SOURCE_KINDS.length : i;
+};
 
 /** A row's sources, strongest first; the row's own order breaks ties. Unknown ids are skipped. */
 export function strongestFirst(ids: readonly string[], byId: ReadonlyMap<string, Source>): Source[] {
   return ids
     .flatMap((id) => byId.get(id) ?? [])
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => (RANK.get(a.s.kind) ?? 9) - (RANK.get(b.s.kind) ?? 9) || a.i - b.i)
+    .sort((a, b) => rank(a.s.kind) - rank(b.s.kind) || a.i - b.i)
     .map(({ s }) => s);
 }
 
