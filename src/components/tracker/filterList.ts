@@ -174,8 +174,8 @@ export function startTracker(doc: Document): void {
 
   // A shared address opens filtered; the form shows the filters it holds. Unfiltered, the page
   // as served is the answer, and nothing is fetched.
+  // The heads say the order shown: a shared address's order, once its strikes have arrived (show).
   const initial = parseFilters(location.search);
   toForm(initial);
-  markSorted(initial);
   if (filtersQuery(initial)) request(initial, false);
 }
