@@ -164,6 +164,26 @@ test('the union map fills whole countries, and draws their shared border as a li
   for (const unlit of await figure.locator('svg.frame:visible use.country:not(.lit)').all()) await expect(unlit).toHaveCSS('fill', 'rgba(0, 0, 0, 0)');
 });
 
+test('the union map\'s words never lie over the marks they describe: the strikes at sea keep their dots clear', async ({ page }) => {
+  await page.goto('/');
+  const UNION = 5;
+  const STANCE = 2;
+  await scrollToStep(page, UNION, STANCE);
+  await expectInSync(page);
+  const figure = page.locator('[data-figure="union"]');
+  await expect(figure.locator('.label.note').first()).toBeVisible();
+  const { note, dots } = await figure.evaluate((root) => {
+    const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; };
+    return {
+      note: box(root.querySelector('.label.note')!),
+      dots: [...root.querySelectorAll('svg.frame')].filter((s) => getComputedStyle(s).display !== 'none').flatMap((s) => [...s.querySelectorAll('circle.strike')].map(box)),
+    };
+  });
+  expect(dots.length).toBeGreaterThan(0);
+  // On a phone's narrow column the note once wrapped to six lines, its last one over the dots.
+  for (const d of dots) expect(note.y + note.h <= d.y || note.y >= d.y + d.h || note.x + note.w <= d.x || note.x >= d.x + d.w, `the note over a dot at ${Math.round(d.x)},${Math.round(d.y)}`).toBe(true);
+});
+
 test('on a phone the strike map is a strip as wide as the figure, and the map, its key and its tallies fit the pinned box', { tag: '@edition' }, async ({ page }) => {
   const problems: string[] = [];
   for (const [width, height] of [[375, 740], [375, 667], [320, 740], [320, 568]]) {

@@ -153,7 +153,7 @@ export function unionData(
       labels: [
         country('sea', 'Colombia', { at: [-73.8, 6.5], a: 'c' }),
         country('sea', 'Venezuela', { at: [-66.2, 7.6], a: 'c' }),
-        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), s.dayMonth(stanceThrough)), 'note', { fx: 0.5, fy: 0.025, a: 't' }),
+        label('sea', 'strikes', U.strikes(n(numbers.strikes), n(numbers.killed), s.dayMonth(stanceThrough)), 'note open', { fx: 0.5, fy: 0.025, a: 't' }),
       ],
     },
     depth: {
