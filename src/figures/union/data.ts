@@ -114,7 +114,7 @@ export function unionData(
         country('region', 'Venezuela', { at: [-66.2, 6.8], a: 'c' }),
         country('region', 'Ecuador', { at: [-78.3, -1.4], a: 'c' }),
         country('region', 'Panama', { at: [-80.3, 8.0], a: 'b', dy: -4 }, { at: [-80.45, 9.9], a: 'l' }),
-        label('region', 'gran', U.granColombia(day('E044')), 'note', { at: [-77.5, 12.3], a: 'c' }, { fx: 0.5, fy: 0.02, a: 't' }),
+        label('region', 'gran', U.granColombia(day('E044')), 'note open', { at: [-77.5, 12.3], a: 'c' }, { fx: 0.5, fy: 0.02, a: 't' }),
       ],
     },
     border: {

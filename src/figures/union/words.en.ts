@@ -6,7 +6,8 @@ export default words;
 export const atBuild = {
   headline: () => "Colombia and Venezuela, and Petro's talk of a union",
   map: {
-    granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date}`,
+    // "Nov. 9" is never split over two lines.
+    granColombia: (date: string) => `Gran Colombia: the four nations Petro proposed joining in a confederation, ${date.replace(' ', '\u00a0')}`,
     borderLength: (km: string) => `${km} km of shared land border`,
     crossings: (land: string, river: string) => `Official crossings: ${land} by land, ${river} by river`,
     river: (name: string) => `${name} (river)`,

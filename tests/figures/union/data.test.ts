@@ -38,7 +38,7 @@ describe('union figure data', () => {
 
   test('dates on the labels come from the event rows', () => {
     expect(words('border')).toEqual(expect.arrayContaining(['Binational zone, July 17', 'Second zone, Sept. 26']));
-    expect(words('message').at(-1)).toMatch(/Nov\. 9$/);
+    expect(words('message').at(-1)).toMatch(/Nov\.\s9$/);
   });
 
   test('every label sits inside each frame it is shown in, and every step changes what is drawn', () => {
