@@ -1,4 +1,5 @@
 import { loadEditions } from '$lib/data/editions';
+import { unknownStrikeProblems } from '$lib/tracker/events';
 import { loadTables, releaseCheck } from '$lib/data/load';
 import { loadTranslations } from '$lib/data/translations';
 import { DataError } from '$lib/data/validate';
@@ -28,7 +29,7 @@ export function contentProblems(root = process.cwd(), { dev = false } = {}): { p
     .flatMap((lang) => attempt(() => (loadTranslations(tables, lang, root), []), (problems) => problems));
   const found = attempt(() => storyProblems(readSections(root), editions, tables, FIGURES), (problems) => ({ problems, warnings: [] }));
   const releases = attempt(() => releaseCheck(root), (problems) => problems);
-  const problems = [...found.problems, ...translations, ...(dev ? [] : releases)];
+  const problems = [...found.problems, ...translations, ...unknownStrikeProblems(tables.events, tables.strikes), ...(dev ? [] : releases)];
   return { problems, warnings: [...found.warnings, ...(dev ? releases : [])] };
 }
 

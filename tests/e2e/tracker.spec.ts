@@ -280,6 +280,9 @@ test('a strike page opens with what happened and what is disputed, in plain word
   await expect(note).toContainText(t.date(s001.strike_date));
   await expect(note).toContainText(typeset(t.tracker.note.disputed('').replace(/\.$/, '')));
   await expect(note).toContainText('Tren de Aragua');
+  // What its own sources reported later: the follow-up strike on the survivors, dated, with its publisher.
+  await expect(note).toContainText(`${t.date('2025-11-28')}: The Washington Post`);
+  await expect(note).toContainText(`(AP, ${t.date('2025-12-02')})`);
   // S031: 3 announced killed, 8 never found, 11 with them.
   const s031 = strikes.find((s) => s.id === 'S031')!;
   await page.goto('/strikes/s031/');

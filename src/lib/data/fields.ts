@@ -47,6 +47,12 @@ export function idLike(prefix: string, digits: number, orMore = false) {
 export const STRIKE_ID = /^S\d{3,}$/;
 export const strikeId = z.string().regex(STRIKE_ID, { error: 'expected a strike id like S004' });
 
+/** "S001" or "S001;S004": the strikes a row is about; empty when it is about none. */
+export const strikeIds = z
+  .string()
+  .transform((s) => s.split(';').map((t) => t.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(STRIKE_ID, { error: 'expected strike ids like S004, separated by ;, or an empty cell' })));
+
 export const SOURCE_ID = /^(src|b)-\d{3}$/;
 
 /** "src-001;src-002" or "b-002; b-007": one or more ids, separated by semicolons. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS } from './sourceKinds';
-import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, strikeId, text, url, SOURCE_ID } from './fields';
+import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalDate, requiredText, sourceIds, strikeId, strikeIds, text, url, SOURCE_ID } from './fields';
 
 /**
  * The shapes of the tables in content/data/. content.config.ts builds its collections from
@@ -106,6 +106,8 @@ export const eventSchema = z.object({
   summary: requiredText,
   quote: text,
   source_ids: sourceIds,
+  /** The strikes the event is about (S001 for the reports of its follow-up strike): their pages tell it. */
+  strike_ids: strikeIds.optional().default([]),
 });
 export type StoryEvent = z.output<typeof eventSchema>;
 

@@ -282,6 +282,8 @@ export const en = {
       presumedAdded: (date: string, source: string) => `They were added to our records on ${date}${source ? ` (${source})` : ''}.`,
       /** What a logged change moved, in words (content/data/changes.csv's field). */
       fields: { strike_date: 'the date of the strike', announced_date: 'the date it was announced', reported_by: 'the date it was first reported', vessels: 'the count of boats', killed: 'the count of the dead', survivors: 'the count of survivors', presumed_dead: 'the count of survivors never found' } as Record<string, string>,
+      /** Reported since, about this strike (an event tied to it): its day, what was reported, whose report. */
+      later: (date: string, summary: string, source: string) => `${date}: ${summary.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
       revised: (date: string, field: string, was: string, now: string, why: string, source: string) =>
         `On ${date} we changed ${field}: it ${was ? `was ${was}` : 'was empty'} and is now ${now}. ${why.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
     },

@@ -298,6 +298,8 @@ export const es: Strings = {
         `${n === '1' ? '1 sobreviviente nunca fue hallado' : `${n} sobrevivientes nunca fueron hallados`}; si se ${n === '1' ? 'lo cuenta' : 'los cuenta'} entre los muertos${by ? `, como hace ${by}` : ''}, este ataque mató a ${total}.`,
       presumedAdded: (date: string, source: string) => `Se añadieron a nuestros registros el ${date}${source ? ` (${source})` : ''}.`,
       fields: { strike_date: 'la fecha del ataque', announced_date: 'la fecha del anuncio', reported_by: 'la fecha de la primera noticia', vessels: 'el número de embarcaciones', killed: 'el recuento de muertos', survivors: 'el recuento de sobrevivientes', presumed_dead: 'el recuento de sobrevivientes nunca hallados' } as Record<string, string>,
+      /** Reported since, about this strike (an event tied to it): its day, what was reported, whose report. */
+      later: (date: string, summary: string, source: string) => `${date}: ${summary.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
       revised: (date: string, field: string, was: string, now: string, why: string, source: string) =>
         `El ${date} cambiamos ${field}: ${was ? `era ${was}` : 'estaba vacío'} y ahora es ${now}. ${why.replace(/\.?$/, '')}${source ? ` (${source})` : ''}.`,
     },

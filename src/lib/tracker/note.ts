@@ -1,4 +1,4 @@
-import type { Change, Source } from '$lib/data/schemas';
+import type { Change, Source, StoryEvent } from '$lib/data/schemas';
 import type { Strings } from '$lib/i18n/en';
 import { kindOf } from './changes';
 import type { TrackerRow } from './rows';
@@ -7,7 +7,8 @@ import type { TrackerRow } from './rows';
  * The few sentences that open a strike's page: what happened and what is disputed, in plain
  * words, composed only from what the tables hold: the row's numbers and words, who disputed who
  * was aboard (src/lib/claims.ts), the survivors never found with the source that counts them,
- * and every logged change to a count or a date (content/data/changes.csv), with its source.
+ * every logged change to a count or a date (content/data/changes.csv), with its source, and what
+ * was reported about it since (events tied to it), each with its publisher.
  * Nothing here is typed by hand for one strike.
  */
 export interface NoteInput {
@@ -17,12 +18,14 @@ export interface NoteInput {
   /** This strike's logged changes, in the edition's words, oldest first. */
   changes: readonly Change[];
   sources: ReadonlyMap<string, Source>;
+  /** What was reported about the strike since (src/lib/tracker/events.ts), in the edition's words, oldest first. */
+  later?: readonly StoryEvent[];
 }
 
 /** The changes a reader's note tells: counts and dates. Sources and word cells are in the change log below it. */
 const TOLD = new Set(['date', 'count']);
 
-export function strikeNote({ row: r, dispute, changes, sources }: NoteInput, t: Strings): string[] {
+export function strikeNote({ row: r, dispute, changes, sources, later = [] }: NoteInput, t: Strings): string[] {
   const w = t.tracker.note;
   const publisher = (ids: readonly string[]) => {
     const s = ids.map((id) => sources.get(id)).find(Boolean);
@@ -49,5 +52,6 @@ export function strikeNote({ row: r, dispute, changes, sources }: NoteInput, t: 
     const shown = (v: string) => (v.trim() === '' ? '' : kind === 'date' ? t.date(v) : t.number(Number(v)));
     out.push(w.revised(t.date(c.date), w.fields[c.field], shown(c.old), shown(c.new) || t.tracker.changes.empty, c.why, publisher(c.source_ids)));
   }
+  for (const e of later) out.push(w.later(t.date(e.date), e.summary, publisher(e.source_ids)));
   return out;
 }

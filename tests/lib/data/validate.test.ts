@@ -73,6 +73,15 @@ describe('other tables', () => {
     );
   });
 
+  test('an event tied to a strike by something that is not a strike id names the field', () => {
+    const csv = 'id,date,label,actor,kind,summary,quote,source_ids,strike_ids\nE001,2025-07-17,,united_states,strike_policy,Something,,b-085,Sept. 2\n';
+    expect(() => validateTable('content/data/events.csv', csv, eventSchema)).toThrow(
+      /content\/data\/events\.csv, row 1 \(line 2, id E001\), field "strike_ids": expected strike ids like S004/,
+    );
+    const ok = validateTable('content/data/events.csv', csv.replace('Sept. 2', 'S001; S004'), eventSchema);
+    expect(ok[0].strike_ids).toEqual(['S001', 'S004']);
+  });
+
   test('a source without a web address is rejected', () => {
     const csv = 'id,outlet,title,published,url\nsrc-001,AP,Title,2025-09-02,not a link\n';
     expect(() => validateTable('content/data/sources.csv', csv, sourceSchema)).toThrow(/field "url": expected a web address/);

@@ -3,6 +3,8 @@ import { aboardCounterClaims, contested } from '$lib/claims';
 import { sourceIndex } from '$lib/data/sources';
 import { strings } from '$lib/i18n';
 import { strikeNote } from '$lib/tracker/note';
+import { eventsOfStrike, unknownStrikeProblems } from '$lib/tracker/events';
+import type { StoryEvent } from '$lib/data/schemas';
 import { trackerRows } from '$lib/tracker/rows';
 import { fixtureTables } from '../../fixtures/tables';
 
@@ -47,6 +49,30 @@ describe('a strike page’s note', () => {
         expect(words, `${r.id} ${lang}`).not.toMatch(/\b(src|b)-\d+|\bS\d{3}\b|\brow\b|\bcell\b|\bblank\b|\bfila\b|\bcelda\b|→/i);
       }
     }
+  });
+
+  test('tells what was reported about the strike since, dated, with its publisher, oldest first', () => {
+    const event = (id: string, date: string, summary: string, strike_ids: string[]): StoryEvent =>
+      ({ id, date, label: '', actor: 'united_states', kind: 'strike_policy', summary, quote: '', source_ids: [t.sources[0].id], strike_ids }) as StoryEvent;
+    const events = [
+      event('E902', '2025-12-04', 'An admiral showed the committees the video.', ['S001']),
+      event('E901', '2025-11-28', 'A newspaper reported a second strike on the boat', ['S001']),
+      event('E903', '2025-11-29', 'Something about another strike.', ['S006']),
+    ];
+    const row = rows.find((r) => r.id === 'S001')!;
+    const later = eventsOfStrike(events, 'S001');
+    expect(later.map((e) => e.id)).toEqual(['E901', 'E902']);
+    const words = strikeNote({ row, dispute: '', changes: [], sources, later }, strings('en')).join(' ');
+    const s0 = t.sources[0];
+    expect(words).toContain(`Nov. 28, 2025: A newspaper reported a second strike on the boat (${s0.outlet}`);
+    expect(words.indexOf('Nov. 28, 2025')).toBeLessThan(words.indexOf('Dec. 4, 2025'));
+    expect(words).not.toContain('another strike');
+    expect(strikeNote({ row, dispute: '', changes: [], sources, later }, strings('es')).join(' ')).toContain('28 de noviembre de 2025: A newspaper');
+  });
+
+  test('an event tied to a strike the table does not hold stops the build, naming file, id and field', () => {
+    const e = { id: 'E900', strike_ids: ['S001', 'S999'] } as StoryEvent;
+    expect(unknownStrikeProblems([e], [{ id: 'S001' }])).toEqual(['content/data/events.csv, id E900, field "strike_ids": expected ids listed in content/data/strikes.csv, but "S999" is not there']);
   });
 
   test('the Spanish edition says it in Spanish', () => {
