@@ -288,7 +288,7 @@ test('a strike page opens with what happened and what is disputed, in plain word
   expect(text).toContain(typeset(t.tracker.note.presumed(t.number(8), t.number(11), 'CNN')));
 });
 
-const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/sources/'];
+const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s006/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/strikes/people/', '/sources/'];
 test('no database words on the pages a reader sees: no ids, rows, cells or "blank"', { tag: '@edition' }, async ({ page }) => {
   for (const path of READER_PAGES) {
     await page.goto(path);

@@ -374,7 +374,7 @@ export const en = {
       detained: (place: string) => `Detained in ${place}`,
     } as Record<string, (place: string) => string>,
     notReported: 'Not reported',
-    reporters: { family: 'relatives', government: 'the government', us: 'the U.S. government' } as Record<string, string>,
+    reporters: { family: 'relatives', government: 'their country’s government', us: 'the U.S. government' } as Record<string, string>,
     reportedBy: (who: string[]) => `according to ${who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)}` : who[0]}`,
     named: 'The named',
     namedNone: 'No source has named anyone aboard.',

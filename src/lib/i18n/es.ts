@@ -385,7 +385,7 @@ export const es: Strings = {
       detained: (place: string) => `Detenido en ${place}`,
     } as Record<string, (place: string) => string>,
     notReported: 'No se informó',
-    reporters: { family: 'sus familiares', government: 'el gobierno', us: 'el gobierno de EE. UU.' } as Record<string, string>,
+    reporters: { family: 'sus familiares', government: 'el gobierno de su país', us: 'el gobierno de EE. UU.' } as Record<string, string>,
     reportedBy: (who: string[]) => `según ${who.length > 1 ? `${who.slice(0, -1).join(', ')} y ${who.at(-1)}` : who[0]}`,
     named: 'Las personas nombradas',
     namedNone: 'Ninguna fuente ha nombrado a nadie a bordo.',
