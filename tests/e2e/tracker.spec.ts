@@ -190,6 +190,8 @@ test('the sitemap lists the tracker and every strike page, in both editions', { 
   expect(xml).toContain('/es/strikes/</loc>');
   expect(xml).toContain('/strikes/changes/</loc>');
   expect(xml).toContain('/es/strikes/changes/</loc>');
+  expect(xml).toContain('/strikes/people/</loc>');
+  expect(xml).toContain('/es/strikes/people/</loc>');
   for (const s of strikes) {
     expect(xml).toContain(`/strikes/${s.id.toLowerCase()}/</loc>`);
     expect(xml).toContain(`/es/strikes/${s.id.toLowerCase()}/</loc>`);
