@@ -143,5 +143,7 @@ export const collections = {
   tallies: defineCollection({ loader: table('tallies') }),
   changes: defineCollection({ loader: table('changes') }),
   releases: defineCollection({ loader: table('releases') }),
+  people: defineCollection({ loader: table('people') }),
+  rescues: defineCollection({ loader: table('rescues') }),
 };
 

@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Change, Correction, Deployment, Edition, Fact, Release, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
+import type { Person, Rescue } from '$lib/data/schemas';
 import { readTable, type Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
@@ -54,6 +55,8 @@ export function dataTables(): Promise<Tables> {
       tallies: await rows<Tally>('tallies'),
       changes: await rows<Change>('changes'),
       releases: await rows<Release>('releases'),
+      people: await rows<Person>('people'),
+      rescues: await rows<Rescue>('rescues'),
     };
   })();
   return cached;

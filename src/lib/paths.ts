@@ -43,3 +43,5 @@ export function absolute(path: string): string {
     throw new Error(`absolute(): cannot join "${path}" to SITE_URL "${site}"`);
   }
 }
+/** Who was aboard the boats struck, and the searches for survivors (content/data/people.csv, rescues.csv). */
+export const peopleHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/people/`;

@@ -190,6 +190,8 @@ test('the sitemap lists the tracker and every strike page, in both editions', { 
   expect(xml).toContain('/es/strikes/</loc>');
   expect(xml).toContain('/strikes/changes/</loc>');
   expect(xml).toContain('/es/strikes/changes/</loc>');
+  expect(xml).toContain('/strikes/people/</loc>');
+  expect(xml).toContain('/es/strikes/people/</loc>');
   for (const s of strikes) {
     expect(xml).toContain(`/strikes/${s.id.toLowerCase()}/</loc>`);
     expect(xml).toContain(`/es/strikes/${s.id.toLowerCase()}/</loc>`);
@@ -291,7 +293,7 @@ test('a strike page opens with what happened and what is disputed, in plain word
   expect(text).toContain(typeset(t.tracker.note.presumed(t.number(8), t.number(11), 'CNN')));
 });
 
-const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/sources/'];
+const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s006/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/strikes/people/', '/sources/'];
 test('no database words on the pages a reader sees: no ids, rows, cells or "blank"', { tag: '@edition' }, async ({ page }) => {
   for (const path of READER_PAGES) {
     await page.goto(path);

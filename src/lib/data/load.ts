@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTable } from './validate';
+import { parseCsv } from './csv';
 import { releaseProblems } from './versions';
 import {
   changeSchema, correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, releaseSchema, tallySchema, troopLevelSchema, voteSchema, VERSIONED,
   type Change, type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Release, type Strike, type Tally, type TroopLevel, type Vote,
 } from './schemas';
+import { personSchema, rescueSchema, type Person, type Rescue } from './schemas';
 
 export const DATA_DIR = 'content/data';
 
@@ -21,6 +23,9 @@ export interface Tables {
   tallies: Tally[];
   changes: Change[];
   releases: Release[];
+  /** Who was aboard (people.csv) and the searches for survivors (rescues.csv), keyed by strike. */
+  people: Person[];
+  rescues: Rescue[];
 }
 
 export const TABLE_FILES = {
@@ -35,6 +40,8 @@ export const TABLE_FILES = {
   tallies: 'tallies.csv',
   changes: 'changes.csv',
   releases: 'releases.csv',
+  people: 'people.csv',
+  rescues: 'rescues.csv',
 } as const;
 
 /** One table's file as the writer saved it: the downloads keep its columns and cells as written. */
@@ -49,11 +56,15 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema }[
+  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema, people: personSchema, rescues: rescueSchema }[
     name as Exclude<K, 'sources'>
   ];
   const file = TABLE_FILES[name];
-  return validateTable(path(file), read(file), schema, { sourceIds }) as Tables[K];
+  // Tables keyed by strike name rows of the strikes table; its ids are read as written (its own cells are checked on its own load).
+  const strikeIds = name === 'people' || name === 'rescues'
+    ? new Set(parseCsv(read(TABLE_FILES.strikes), path(TABLE_FILES.strikes)).rows.map((r) => r.values.id))
+    : undefined;
+  return validateTable(path(file), read(file), schema as never, { sourceIds, strikeIds }) as Tables[K];
 }
 
 /**
@@ -86,5 +97,7 @@ export function loadTables(root = process.cwd()): Tables {
     tallies: loadTable('tallies', root),
     changes: loadTable('changes', root),
     releases: loadTable('releases', root),
+    people: loadTable('people', root),
+    rescues: loadTable('rescues', root),
   };
 }

@@ -240,3 +240,73 @@ export const sectionSchema = z.object({
   order: z.number().int(),
   kind: z.enum(SECTION_KINDS),
 });
+
+/**
+ * content/data/people.csv: one row per person aboard a struck boat about whom a source says
+ * something specific (a name, a nationality, a fate). A name is recorded only where an outlet
+ * published it and tied it to that strike (Airwars' rule): `name_source_id` names that source.
+ * The unnamed are counted against the strike's announced numbers, never listed.
+ */
+export const FATES = ['killed', 'never_found', 'repatriated', 'handed_over', 'detained', 'outcome_not_reported'] as const;
+export type Fate = (typeof FATES)[number];
+/** Fates that leave the person in a country: the row says which (`fate_place`). */
+export const FATES_WITH_PLACE: readonly Fate[] = ['repatriated', 'handed_over', 'detained'];
+/** Who reported the nationality: relatives, the person's own government, or the U.S. government. */
+export const NATIONALITY_BY = ['family', 'government', 'us'] as const;
+
+const reporters = z
+  .string()
+  .transform((s) => s.split(';').map((t) => t.trim()).filter(Boolean))
+  .pipe(z.array(oneOf(NATIONALITY_BY)));
+
+export const personSchema = z
+  .object({
+    id: idLike('P', 3, true),
+    strike_id: strikeId,
+    name: text,
+    name_source_id: text,
+    nationality: text,
+    nationality_by: reporters,
+    fate: oneOf(FATES),
+    fate_place: text,
+    source_ids: sourceIds,
+    notes: text,
+  })
+  .superRefine((row, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (row.name && !row.name_source_id) {
+      issue('name_source_id', 'expected the source that published this name and tied it to this strike (a name is held back until a source ties it to the strike)');
+    } else if (row.name && !row.source_ids.includes(row.name_source_id)) {
+      issue('name_source_id', `expected one of the row's source_ids (${row.source_ids.join(';')})`);
+    } else if (!row.name && row.name_source_id) {
+      issue('name_source_id', 'expected an empty cell: the row has no name');
+    }
+    if (row.nationality && row.nationality_by.length === 0) {
+      issue('nationality_by', `expected who reported the nationality: ${NATIONALITY_BY.map((v) => `"${v}"`).join(', ')}, separated by ;`);
+    } else if (!row.nationality && row.nationality_by.length > 0) {
+      issue('nationality_by', 'expected an empty cell: the row reports no nationality');
+    }
+    const needsPlace = FATES_WITH_PLACE.includes(row.fate);
+    if (needsPlace && !row.fate_place) issue('fate_place', `expected the country (a fate of "${row.fate}" leaves the person somewhere)`);
+    else if (!needsPlace && row.fate_place) issue('fate_place', `expected an empty cell: only ${FATES_WITH_PLACE.map((v) => `"${v}"`).join(', ')} name a country`);
+  });
+export type Person = z.output<typeof personSchema>;
+
+/**
+ * content/data/rescues.csv: for strikes that left survivors, what was done for them, step by
+ * step in the order the file gives: who was alerted, who searched, when the search ended, what
+ * became of each survivor. `date` is empty where no source dated the step.
+ */
+export const RESCUE_STEPS = ['alerted', 'searched', 'rescued', 'handed_over', 'repatriated', 'released', 'suspended', 'declared_dead'] as const;
+export type RescueStep = (typeof RESCUE_STEPS)[number];
+
+export const rescueSchema = z.object({
+  id: idLike('SAR', 3, true),
+  strike_id: strikeId,
+  date: optionalDate,
+  step: oneOf(RESCUE_STEPS),
+  by: text,
+  what: requiredText,
+  source_ids: sourceIds,
+});
+export type Rescue = z.output<typeof rescueSchema>;

@@ -22,6 +22,8 @@ const TRANSLATED = {
   corrections: ['said', 'says', 'why'],
   changes: ['why'],
   releases: ['note'],
+  people: ['nationality', 'fate_place', 'notes'],
+  rescues: ['by', 'what'],
 } as const satisfies Partial<Record<keyof Tables, readonly string[]>>;
 
 /** Text the figures derive from a row, translated like a cell: the dispute over who was aboard a boat. */

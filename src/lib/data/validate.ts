@@ -22,6 +22,8 @@ function where(file: string, row: CsvRow, index: number): string {
 interface TableOptions {
   /** Source ids that exist; every id in a row's source_ids must be one of them. */
   sourceIds?: ReadonlySet<string>;
+  /** Strike ids that exist; a row's strike_id must be one of them (tables keyed by strike: people, rescues). */
+  strikeIds?: ReadonlySet<string>;
 }
 
 /** Validate every row of a CSV text; return typed rows or throw a DataError listing each bad cell. */
@@ -62,6 +64,10 @@ export function validateTable<S extends z.ZodType<{ id: string }>>(
           );
         }
       }
+    }
+    const strike = (value as { strike_id?: string }).strike_id;
+    if (options.strikeIds && strike !== undefined && !options.strikeIds.has(strike)) {
+      problems.push(`${where(file, row, i)}, field "strike_id": expected a strike listed in content/data/strikes.csv, but "${strike}" is not there`);
     }
     out.push(value);
   });

@@ -352,6 +352,54 @@ export const en = {
     },
   },
 
+  /** Who was aboard (content/data/people.csv) and the searches for survivors (rescues.csv): /strikes/people/ and each strike's page. */
+  people: {
+    pageTitle: 'Who was aboard the boats: the strike tracker',
+    title: 'Who was aboard',
+    intro: (people: string, strikes: string, named: string) =>
+      `What sources have reported about the people aboard the boats struck: ${people} people in ${strikes} strikes about whom a source said something specific, ${named} of them by name.`,
+    rule: 'A name appears here only where an outlet published it and tied it to a strike. Everyone else is counted, not listed, and each count rests on the sources of its strike.',
+    byFate: 'What became of them',
+    byNationality: 'Nationality, as reported',
+    people: (n: string) => `${n} ${n === '1' ? 'person' : 'people'}`,
+    fates: {
+      killed: 'Killed',
+      never_found: 'Survived the strike, never found',
+      repatriated: 'Rescued and sent home',
+      handed_over: 'Rescued and handed to another country',
+      detained: 'Detained',
+      outcome_not_reported: 'Survived the strike; what became of them was not reported',
+    } as Record<string, string>,
+    fateIn: {
+      repatriated: (place: string) => `Rescued and sent home to ${place}`,
+      handed_over: (place: string) => `Rescued and handed over to ${place}`,
+      detained: (place: string) => `Detained in ${place}`,
+    } as Record<string, (place: string) => string>,
+    notReported: 'Not reported',
+    reporters: { family: 'relatives', government: 'their country’s government', us: 'the U.S. government' } as Record<string, string>,
+    reportedBy: (who: string[]) => `according to ${who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)}` : who[0]}`,
+    named: 'The named',
+    namedNone: 'No source has named anyone aboard.',
+    nationality: 'Nationality',
+    fate: 'What became of them',
+    sources: 'Sources',
+    onStrike: 'Who was aboard',
+    killedCount: (killed: string, named: string) => `${killed} killed, ${named === '0' ? 'none' : named} named.`,
+    survivorsCount: (n: string, named: string) => `${n} survived the strike, ${named === '0' ? 'none' : named} named.`,
+    unnamed: 'Not named:',
+    nothing: 'No source has reported anything specific about the people aboard.',
+    rescue: 'Search and rescue, as reported',
+    rescueIntro: 'What was done for the survivors, step by step, each with its source.',
+    dateNotReported: 'Date not reported',
+    steps: {
+      alerted: 'Alert', searched: 'Search', rescued: 'Rescue', handed_over: 'Handed over', repatriated: 'Sent home',
+      released: 'Released', suspended: 'Search ended', declared_dead: 'Counted as dead',
+    } as Record<string, string>,
+    searches: 'Searches for survivors, where reported',
+    steps_: (n: string) => `${n} ${n === '1' ? 'step' : 'steps'}`,
+    link: 'Who was aboard: the people sources name, and the searches for survivors',
+    data: 'The data',
+  },
 };
 
 export type Strings = typeof en;
