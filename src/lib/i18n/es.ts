@@ -370,7 +370,7 @@ export const es: Strings = {
     intro: (people: string, strikes: string, named: string) =>
       `Lo que las fuentes han informado sobre las personas a bordo de las lanchas atacadas: ${people} personas en ${strikes} ataques sobre las que una fuente dijo algo concreto; ${named} de ellas, con su nombre.`,
     rule: 'Un nombre figura aquí solo cuando un medio lo publicó y lo vinculó a un ataque. Las demás personas se cuentan, no se enumeran, y cada cifra se apoya en las fuentes de su ataque.',
-    byFate: 'Qué fue de ellas',
+    byFate: 'Qué fue de las personas',
     byNationality: 'Nacionalidad, según se informó',
     people: (n: string) => `${n} ${n === '1' ? 'persona' : 'personas'}`,
     fates: {
@@ -392,7 +392,7 @@ export const es: Strings = {
     named: 'Las personas nombradas',
     namedNone: 'Ninguna fuente ha nombrado a nadie a bordo.',
     nationality: 'Nacionalidad',
-    fate: 'Qué fue de ella',
+    fate: 'Su destino',
     sources: 'Fuentes',
     onStrike: 'Quiénes iban a bordo',
     killedCount: (killed: string, named: string) => `${killed} ${killed === '1' ? 'muerto' : 'muertos'}, ${named === '0' ? 'ninguno' : named} con nombre.`,
