@@ -63,3 +63,10 @@ export function firmnessIssues(row: Row): { path: string[]; message: string }[] 
   if (row.group_named !== 'named' && row.group_name.trim()) out.push({ path: ['group_name'], message: `expected an empty cell, since group_named is "${row.group_named}" (write "named" there to keep the name)` });
   return out;
 }
+
+/** A strike of which nothing is known beyond its numbers: what a row says when no source says more. */
+export const NOTHING_REPORTED: Row = {
+  where_precision: 'not_disclosed', when_precision: 'not_reported', video_released: 'not_reported', group_named: 'not_reported', group_name: '',
+  nationality_claimed: '', released_source_ids: [], identities_published: 'not_reported', nationality_reported: '', independent_confirmation: 'not_reported',
+  count_revision: '', established_source_ids: [],
+};

@@ -218,6 +218,11 @@ export const en = {
     month: (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
     withSurvivors: 'With survivors',
     disputed: 'Who was aboard disputed',
+    /** Filters on how firm the facts are (src/lib/data/firmness.ts). */
+    where: 'Place given as',
+    anyWhere: 'Any',
+    whereIs: { coordinates: 'Coordinates', distance: 'A distance from a named place', country_waters: 'Off a named country', sea_only: 'The sea only', not_disclosed: 'Not disclosed' } as Record<string, string>,
+    withVideo: 'Video released',
     sort: 'Order',
     sortDate: 'Newest first',
     sortDeaths: 'Most deaths first',
