@@ -277,7 +277,7 @@ export const en = {
       day: 'Day',
       when: {
         stated: 'stated by the U.S. government or its officials',
-        inferred: 'worked out from “yesterday,” “last night” or “overnight” in the announcement',
+        inferred: 'worked out from words such as “yesterday,” “overnight” or “earlier this morning” in the announcement',
         announcement_day: 'only the day it was announced is known',
         not_reported: 'not reported',
       },

@@ -295,7 +295,7 @@ export const es: Strings = {
       day: 'Día',
       when: {
         stated: 'lo dijo el gobierno de EE. UU. o sus funcionarios',
-        inferred: 'deducido de «ayer», «anoche» o «durante la noche» en el anuncio',
+        inferred: 'deducido de palabras como «ayer», «durante la noche» o «esta mañana» en el anuncio',
         announcement_day: 'solo se sabe el día en que se anunció',
         not_reported: 'no se informó',
       },

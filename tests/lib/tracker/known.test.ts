@@ -20,7 +20,7 @@ const text = (id: string, lang: 'en' | 'es' = 'en') =>
 describe('what is known about a strike', () => {
   test('says how precisely the place and the day were given, in plain words', () => {
     expect(text('S013')).toContain('Place: only the sea was given (Eastern Pacific).');
-    expect(text('S013')).toContain('Day: worked out from “yesterday,” “last night” or “overnight” in the announcement.');
+    expect(text('S013')).toContain('Day: worked out from words such as “yesterday,” “overnight” or “earlier this morning” in the announcement.');
     expect(text('S032')).toContain('Place: not disclosed, not even the sea.');
     expect(text('S004')).toContain('Place: only the waters off a named country: international waters just off the coast of Venezuela.');
     expect(text('S051')).toContain('Day: not reported.');
@@ -28,7 +28,8 @@ describe('what is known about a strike', () => {
 
   test('says what was released and what others established, "not reported" where no source says', () => {
     expect(text('S003')).toContain('Video or images: released.');
-    expect(text('S001')).toContain('Video or images: not reported.');
+    expect(text('S002')).toContain('Video or images: not reported.');
+    expect(text('S001')).toContain('Video or images: released.');
     expect(text('S001')).toContain('Group named: Tren de Aragua.');
     expect(text('S003')).toContain('Group named: none.');
     expect(text('S006')).toContain('Killed and survivors: 2 killed; survivors: 2.');

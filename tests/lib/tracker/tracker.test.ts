@@ -62,7 +62,7 @@ describe('filters live in the address', () => {
     // Fixture codes: S032 not disclosed, S002, S003 and S007 too; S004, S005 and S008 off a named country.
     expect(ids(applyFilters(filterable, parseFilters('?where=not_disclosed')))).toEqual(['S032', 'S007', 'S003', 'S002']);
     expect(ids(applyFilters(filterable, parseFilters('?where=country_waters')))).toEqual(['S008', 'S005', 'S004']);
-    expect(ids(applyFilters(filterable, parseFilters('?video=1')))).toEqual(['S013', 'S007', 'S006', 'S003']);
+    expect(ids(applyFilters(filterable, parseFilters('?video=1')))).toEqual(['S013', 'S008', 'S007', 'S006', 'S004', 'S003', 'S001']);
     expect(ids(applyFilters(filterable, parseFilters('?where=not_disclosed&video=1')))).toEqual(['S007', 'S003']);
   });
 
