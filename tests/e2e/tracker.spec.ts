@@ -293,7 +293,45 @@ test('a strike page opens with what happened and what is disputed, in plain word
   expect(text).toContain(typeset(t.tracker.note.presumed(t.number(8), t.number(11), 'CNN')));
 });
 
-const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s006/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/strikes/people/', '/sources/'];
+test('how firm the facts are: the place and a released video filter the list in the address, and the download follows', { tag: '@edition' }, async ({ page, t }) => {
+  const hidden = strikes.filter((s) => s.where_precision === 'not_disclosed');
+  const hiddenOnVideo = hidden.filter((s) => s.video_released === 'yes');
+  expect(hiddenOnVideo.length).toBeGreaterThan(0);
+  await page.goto('/strikes/?where=not_disclosed&video=1');
+  const shown = page.locator('[data-tracker-list] > tr:not([hidden])');
+  await expect(shown).toHaveCount(hiddenOnVideo.length);
+  await expect(page.locator('[data-tracker-count]')).toHaveText(t.tracker.count(t.number(hiddenOnVideo.length), t.number(killedOf(hiddenOnVideo))));
+  await expect(page.locator('select[name="where"]')).toHaveValue('not_disclosed');
+  await expect(page.locator('input[name="video"]')).toBeChecked();
+  await page.locator('input[name="video"]').uncheck();
+  await expect(shown).toHaveCount(hidden.length);
+  await expect(page).toHaveURL(/\/strikes\/\?where=not_disclosed$/);
+  const ids = await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+  expect([...ids].sort()).toEqual(hidden.map((s) => s.id).sort());
+  // "Download what is shown" gives those strikes, with how firm each fact is.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="csv"]').click()]);
+  const got = parseCsv(readFileSync((await csv.path())!, 'utf8'), 'shown.csv');
+  expect(got.rows.map((r) => r.values.id)).toEqual(ids);
+  expect(got.rows.every((r) => r.values.where_precision === 'not_disclosed')).toBe(true);
+});
+
+test('a strike page says what is known in plain words, and draws no map of a place not disclosed', { tag: '@edition' }, async ({ page, t }) => {
+  const k = t.tracker.known;
+  await page.goto('/strikes/s002/');
+  const known = page.locator('main section.known');
+  await expect(known.locator('h2')).toHaveText(typeset(k.heading));
+  await expect(known).toContainText(typeset(k.where.not_disclosed));
+  await expect(page.locator('figure.locator')).toHaveCount(0);
+  const sea = page.locator('main section.known dl').first();
+  await page.goto('/strikes/s013/');
+  await expect(sea).toContainText(typeset(k.where.sea_only(t.seas.eastern_pacific)));
+  await expect(sea).toContainText(typeset(k.videoIs.yes));
+  await expect(page.locator('figure.locator')).toHaveCount(1);
+  await page.goto('/strikes/s031/');
+  await expect(page.locator('main section.known')).toContainText(/11/);
+});
+
+const READER_PAGES = ['/strikes/', '/strikes/s001/', '/strikes/s002/', '/strikes/s005/', '/strikes/s006/', '/strikes/s008/', '/strikes/s031/', '/strikes/s055/', '/strikes/changes/', '/strikes/people/', '/sources/'];
 test('no database words on the pages a reader sees: no ids, rows, cells or "blank"', { tag: '@edition' }, async ({ page }) => {
   for (const path of READER_PAGES) {
     await page.goto(path);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCsv } from '$lib/data/csv';
 import { loadTable } from '$lib/data/load';
 import type { Strike } from '$lib/data/schemas';
+import { NOTHING_REPORTED } from '$lib/data/firmness';
 import { announcedBy, cumulative, happenedOn, latestAnnounced, selectStrikes, tally } from '$lib/casualties';
 import { AS_OF, fixtureTable } from '../fixtures/tables';
 
@@ -14,7 +15,7 @@ function row(id: string, strike_date: string | null, announced_date: string | nu
   return {
     id, strike_date, announced_date, reported_by: announced_date ?? strike_date ?? '2026-01-01', region: 'caribbean',
     location_as_reported: 'x', vessels: 1, killed, survivors: 0, presumed_dead: null, survivor_fate: '', vessel_note: '', attribution_claims: '',
-    source_ids: ['src-001'], notes: '', ...extra,
+    source_ids: ['src-001'], notes: '', ...NOTHING_REPORTED, ...extra,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Region } from '$lib/data/regions';
+import type { WherePrecision } from '$lib/data/firmness';
 import { decodeList, type ListItem } from '$lib/tracker/compact';
 import { applyFilters, directionOf, filtersQuery, parseFilters, tallyOf, type Filterable, type Filters, type SortKey } from '$lib/tracker/filters';
 import { shownCsv, shownJson } from '$lib/tracker/shown';
@@ -42,7 +43,7 @@ export function startTracker(doc: Document): void {
   const onPage: Entry[] = [...list.children].map((li) => {
     const e = li as HTMLElement;
     const d = e.dataset;
-    return { id: d.id ?? '', when: d.when ?? '', region: d.region as Region, killed: Number(d.killed), survivors: d.survivors ? Number(d.survivors) : null, presumed: d.presumed ? Number(d.presumed) : null, group: d.group ?? '', disputed: d.disputed === '1', draw: () => e };
+    return { id: d.id ?? '', when: d.when ?? '', region: d.region as Region, killed: Number(d.killed), survivors: d.survivors ? Number(d.survivors) : null, presumed: d.presumed ? Number(d.presumed) : null, group: d.group ?? '', disputed: d.disputed === '1', where: d.where as WherePrecision, video: d.video === '1', draw: () => e };
   });
   let all: Entry[] | null = null;
   let loading: Promise<void> | null = null;
@@ -55,11 +56,11 @@ export function startTracker(doc: Document): void {
 
   const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T | null;
   const toForm = (f: Filters) => {
-    for (const name of ['sea', 'from', 'to', 'sort'] as const) {
+    for (const name of ['sea', 'from', 'to', 'where', 'sort'] as const) {
       const e = field<HTMLSelectElement>(name);
       if (e) e.value = String(f[name] ?? (name === 'sort' ? 'date' : ''));
     }
-    for (const name of ['survivors', 'disputed'] as const) {
+    for (const name of ['survivors', 'disputed', 'video'] as const) {
       const e = field<HTMLInputElement>(name);
       if (e) e.checked = f[name];
     }

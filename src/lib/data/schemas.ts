@@ -10,6 +10,9 @@ import { count, idLike, isCalendarDate, isoDate, oneOf, optionalCount, optionalD
 import { REGIONS } from './regions';
 export { REGIONS, type Region } from './regions';
 
+import { FIRMNESS, firmnessIssues } from './firmness';
+export { WHERE_PRECISION, WHEN_PRECISION, FIRMNESS_COLUMNS } from './firmness';
+
 export const strikeSchema = z
   .object({
     id: strikeId,
@@ -29,8 +32,10 @@ export const strikeSchema = z
     attribution_claims: text,
     source_ids: sourceIds,
     notes: text,
+    ...FIRMNESS,
   })
   .superRefine((row, ctx) => {
+    firmnessIssues(row).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const { strike_date: struck, announced_date: announced } = row;
     // Only compare two real dates; a malformed one already has its own message.
     if (struck && announced && isCalendarDate(struck) && isCalendarDate(announced) && announced < struck) {

@@ -15,7 +15,7 @@ import { aboardCounterClaims, contested } from '../claims';
 const TRANSLATED = {
   events: ['label', 'summary', 'quote'],
   deployments: ['asset', 'label', 'location_as_reported', 'personnel'],
-  strikes: ['location_as_reported', 'survivor_fate'],
+  strikes: ['location_as_reported', 'survivor_fate', 'group_name', 'nationality_claimed', 'nationality_reported', 'count_revision'],
   troopLevels: ['what_counted'],
   votes: ['measure'],
   facts: ['label', 'notes'],

@@ -55,12 +55,15 @@ export function validateTable<S extends z.ZodType<{ id: string }>>(
       problems.push(`${where(file, row, i)}, field "id": expected a unique id, but "${id}" is also on row ${seen.get(id)}`);
     }
     seen.set(id, i + 1);
-    const cited = (value as { source_ids?: string[] }).source_ids;
-    if (options.sourceIds && cited) {
-      for (const sid of cited) {
+    // Every column of source ids (source_ids, and per-fact ones such as released_source_ids) must resolve.
+    const record = value as Record<string, unknown>;
+    for (const field of Object.keys(record).filter((k) => k === 'source_ids' || k.endsWith('_source_ids'))) {
+      const cited = record[field];
+      if (!options.sourceIds || !Array.isArray(cited)) continue;
+      for (const sid of cited as string[]) {
         if (!options.sourceIds.has(sid)) {
           problems.push(
-            `${where(file, row, i)}, field "source_ids": expected ids listed in content/data/sources.csv, but "${sid}" is not there`,
+            `${where(file, row, i)}, field "${field}": expected ids listed in content/data/sources.csv, but "${sid}" is not there`,
           );
         }
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseCsv } from './csv';
 import type { Change, Release } from './schemas';
+import { COLUMNS_ADDED, type ColumnAdded } from './columnsAdded';
 
 /**
  * Released versions of a data table, rebuilt from the table as it is now and its changes log
@@ -40,7 +41,7 @@ export const byWhen = (a: Change, b: Change) => a.date.localeCompare(b.date) || 
  * whose `new` is not what the cell holds (at that point of the undoing) is a problem: the log and
  * the table disagree, and no version rebuilt from them could be trusted.
  */
-export function tableAt(now: TableText, table: string, changes: readonly Change[], date: string): { version: TableText; problems: string[] } {
+export function tableAt(now: TableText, table: string, changes: readonly Change[], date: string, added: readonly ColumnAdded[] = COLUMNS_ADDED): { version: TableText; problems: string[] } {
   const rows = now.rows.map((r) => ({ ...r }));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const problems: string[] = [];
@@ -53,12 +54,18 @@ export function tableAt(now: TableText, table: string, changes: readonly Change[
       problems.push(`changes.csv ${c.id}: ${table}.csv ${c.row} ${c.field} is "${row[c.field]}", but the change says it became "${c.new}" (a later change to the same cell comes after it)`);
     else row[c.field] = c.old;
   }
-  return { version: { header: now.header, rows }, problems };
+  // A column added after `date` was not in the table then: undo its addition too.
+  const born = new Set(added.filter((a) => a.table === table && a.added > date).map((a) => a.column));
+  const missing = [...born].filter((c) => !now.header.includes(c));
+  for (const c of missing) problems.push(`${table}.csv has no column "${c}", which src/lib/data/columnsAdded.ts says was added`);
+  const header = now.header.filter((h) => !born.has(h));
+  if (born.size) for (const r of rows) for (const c of born) delete r[c];
+  return { version: { header, rows }, problems };
 }
 
 /** The rows a release published: the first `rows` of the table as it stood that day (rows are only ever appended). */
-export function releasedTable(now: TableText, release: Release, changes: readonly Change[]) {
-  const { version, problems } = tableAt(now, release.table, changes, release.date);
+export function releasedTable(now: TableText, release: Release, changes: readonly Change[], added: readonly ColumnAdded[] = COLUMNS_ADDED) {
+  const { version, problems } = tableAt(now, release.table, changes, release.date, added);
   return { version: { header: version.header, rows: version.rows.slice(0, release.rows) }, problems };
 }
 
@@ -67,7 +74,7 @@ export function releasedTable(now: TableText, release: Release, changes: readonl
  * belongs to no release, in words that say what to do. `unreleasedRows`: rows appended since the
  * last release are allowed (a scale test builds on generated rows no one will publish).
  */
-export function releaseProblems(text: string, table: string, changes: readonly Change[], releases: readonly Release[], unreleasedRows = false): string[] {
+export function releaseProblems(text: string, table: string, changes: readonly Change[], releases: readonly Release[], unreleasedRows = false, added: readonly ColumnAdded[] = COLUMNS_ADDED): string[] {
   const file = `${table}.csv`;
   const { header, rows } = parseCsv(text, file);
   const now: TableText = { header, rows: rows.map((r) => r.values) };
@@ -75,7 +82,7 @@ export function releaseProblems(text: string, table: string, changes: readonly C
   if (!mine.length) return [];
   const problems: string[] = [];
   for (const r of mine) {
-    const { version, problems: undo } = releasedTable(now, r, changes);
+    const { version, problems: undo } = releasedTable(now, r, changes, added);
     problems.push(...undo.map((p) => `${p} (rebuilding the release of ${r.date})`));
     if (undo.length) continue;
     const got = fingerprint(version);
@@ -90,16 +97,23 @@ export function releaseProblems(text: string, table: string, changes: readonly C
   const addRelease = (date: string, fp: string) =>
     `add the line "${next},${date},${table},${now.rows.length},${fp},<what changed, in English>" to releases.csv, and the line "${next},note,<the same English>,<the same in Spanish>" to content/data/es.csv`;
   const pending = changes.filter((c) => c.table === table && c.date > last.date).sort(byWhen);
-  if (pending.length) {
+  const newColumns = added.filter((a) => a.table === table && a.added > last.date);
+  if (newColumns.length) {
+    const day = newColumns.map((a) => a.added).sort().at(-1)!;
+    problems.push(
+      `${file} has ${newColumns.length === 1 ? 'a column' : 'columns'} added on ${day} (${newColumns.map((a) => a.column).join(', ')}), after its last release (${last.date}): ${addRelease(day, fingerprint(now))}.`,
+    );
+  }
+  else if (pending.length) {
     const c = pending[pending.length - 1];
     problems.push(
       `changes.csv ${pending.map((p) => p.id).join(', ')} ${pending.length === 1 ? 'is' : 'are'} dated after the last release of ${file} (${last.date}): ${addRelease(c.date, fingerprint(now))}.`,
     );
   }
   else if (!unreleasedRows && now.rows.length > last.rows) {
-    const added = now.rows.length - last.rows;
+    const appended = now.rows.length - last.rows;
     problems.push(
-      `${file} has ${added} ${added === 1 ? 'row' : 'rows'} added since its release of ${last.date}: ${addRelease('<today, YYYY-MM-DD>', fingerprint(now))}.`,
+      `${file} has ${appended} ${appended === 1 ? 'row' : 'rows'} added since its release of ${last.date}: ${addRelease('<today, YYYY-MM-DD>', fingerprint(now))}.`,
     );
   }
   return [...new Set(problems)];

@@ -1,5 +1,6 @@
 import type { Region } from '$lib/data/regions';
 import type { Filterable } from './filters';
+import type { WherePrecision } from '$lib/data/firmness';
 
 /**
  * Every strike of the tracker as one small file (/strikes/list.json), for the filters: fetched
@@ -26,7 +27,7 @@ export interface ListItem extends Filterable {
   more: string;
 }
 
-type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string];
+type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string, where: WherePrecision, video: 0 | 1];
 
 export interface CompactList {
   v: 2;
@@ -49,7 +50,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
   return {
     v: 2,
     sources,
-    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more]),
+    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more, r.where, r.video ? 1 : 0]),
   };
 }
 
@@ -57,7 +58,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
 export function decodeList(data: unknown): ListItem[] {
   const list = data as CompactList | null;
   if (!list || list.v !== 2 || !Array.isArray(list.rows) || !Array.isArray(list.sources)) return [];
-  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more]) => ({
+  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more, where, video]) => ({
     id,
     when,
     region,
@@ -73,5 +74,7 @@ export function decodeList(data: unknown): ListItem[] {
       return { outlet, url, published };
     }),
     more,
+    where,
+    video: video === 1,
   }));
 }

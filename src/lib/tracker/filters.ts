@@ -1,8 +1,9 @@
 import { REGIONS, type Region } from '$lib/data/regions';
+import { WHERE_PRECISION, type WherePrecision } from '$lib/data/firmness';
 
 /**
  * The tracker's filters, as the address holds them (?sea=eastern_pacific&from=2026-01&to=2026-03
- * &survivors=1&disputed=1&sort=deaths), so a filtered view can be shared. Anything the address
+ * &survivors=1&disputed=1&where=sea_only&video=1&sort=deaths), so a filtered view can be shared. Anything the address
  * gets wrong is dropped, never guessed: a bad value shows every strike, as no value would.
  * `sort` is the table's column; each column has its natural order (dates newest first, counts
  * most first, words A to Z) and `reverse=1` turns it round (`?sort=date&reverse=1`: oldest first).
@@ -21,11 +22,15 @@ export interface Filters {
   to: string | null;
   survivors: boolean;
   disputed: boolean;
+  /** How precisely the place was given (src/lib/data/firmness.ts). */
+  where: WherePrecision | null;
+  /** Only the strikes whose video or images were released. */
+  video: boolean;
   sort: SortKey;
   reverse: boolean;
 }
 
-export const NO_FILTERS: Filters = { sea: null, from: null, to: null, survivors: false, disputed: false, sort: 'date', reverse: false };
+export const NO_FILTERS: Filters = { sea: null, from: null, to: null, survivors: false, disputed: false, where: null, video: false, sort: 'date', reverse: false };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const yes = (v: string | null) => v === '1' || v === 'true' || v === 'on';
@@ -44,6 +49,8 @@ export function parseFilters(query: URLSearchParams | string): Filters {
     to,
     survivors: yes(q.get('survivors')),
     disputed: yes(q.get('disputed')),
+    where: (WHERE_PRECISION as readonly string[]).includes(q.get('where') ?? '') ? (q.get('where') as WherePrecision) : null,
+    video: yes(q.get('video')),
     sort: (SORTS as readonly string[]).includes(q.get('sort') ?? '') ? (q.get('sort') as SortKey) : 'date',
     reverse: yes(q.get('reverse')),
   };
@@ -57,6 +64,8 @@ export function filtersQuery(f: Filters): string {
   if (f.to) q.set('to', f.to);
   if (f.survivors) q.set('survivors', '1');
   if (f.disputed) q.set('disputed', '1');
+  if (f.where) q.set('where', f.where);
+  if (f.video) q.set('video', '1');
   if (f.sort !== 'date') q.set('sort', f.sort);
   if (f.reverse) q.set('reverse', '1');
   const s = q.toString();
@@ -76,6 +85,10 @@ export interface Filterable {
   /** The group the announcement named, in the edition's words; "" when it named none. */
   group: string;
   disputed: boolean;
+  /** How precisely the place was given. */
+  where: WherePrecision;
+  /** A video or images of the strike were released. */
+  video: boolean;
 }
 
 /** How one column orders two strikes, in its natural order; ties fall to the newest first. */
@@ -101,7 +114,9 @@ export function applyFilters<T extends Filterable>(rows: readonly T[], f: Filter
         (!f.from || r.when.slice(0, 7) >= f.from) &&
         (!f.to || r.when.slice(0, 7) <= f.to) &&
         (!f.survivors || (r.survivors ?? 0) > 0) &&
-        (!f.disputed || r.disputed),
+        (!f.disputed || r.disputed) &&
+        (!f.where || r.where === f.where) &&
+        (!f.video || r.video),
     )
     .sort((a, b) => (f.reverse ? by(b, a) : by(a, b)));
 }

@@ -29,7 +29,7 @@ export function itemHtml(r: ListItem, w: ItemWords, href: string, number: (n: nu
   const none = `<span aria-hidden="true">–</span><span class="visually-hidden">${esc(w.none)}</span>`;
   const cited = r.cited.map((s) => `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.outlet)}${s.published ? `, ${esc(s.published)}` : ''}</a>`);
   if (r.more) cited.push(`<a href="${esc(href)}">${esc(r.more)}</a>`);
-  const data = `data-id="${esc(r.id)}" data-when="${esc(r.when)}" data-region="${esc(r.region)}" data-killed="${r.killed}" data-survivors="${r.survivors ?? ''}" data-disputed="${r.disputed ? '1' : ''}" data-presumed="${r.presumed ?? ''}" data-group="${esc(r.group)}"`;
+  const data = `data-id="${esc(r.id)}" data-when="${esc(r.when)}" data-region="${esc(r.region)}" data-killed="${r.killed}" data-survivors="${r.survivors ?? ''}" data-disputed="${r.disputed ? '1' : ''}" data-presumed="${r.presumed ?? ''}" data-group="${esc(r.group)}" data-where="${esc(r.where)}" data-video="${r.video ? '1' : ''}"`;
   return (
     `<tr ${data}>` +
     `<th scope="row"><a href="${esc(href)}">${esc(r.date)}</a>${r.announced ? `<span class="announced">${esc(w.announced)} ${esc(r.announced)}</span>` : ''}</th>` +

@@ -17,6 +17,8 @@ export function listItems(rows: readonly TrackerRow[], t: Strings): ListItem[] {
     presumed: r.presumed,
     group: r.group ?? '',
     disputed: r.disputed,
+    where: r.where,
+    video: r.video,
     // The day it happened; when that is unknown, the day it was announced, else first reported.
     date: r.struck ? t.date(r.struck) : r.announced ? w.table.announcedOn(t.date(r.announced)) : w.table.firstReportedOn(t.date(r.reported)),
     announced: r.struck && r.announced && r.announced !== r.struck ? t.date(r.announced) : '',

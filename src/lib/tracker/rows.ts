@@ -27,6 +27,9 @@ export interface TrackerRow {
   claims: string;
   /** A government or relatives disputed who was aboard (read from the English row: src/lib/claims.ts). */
   disputed: boolean;
+  /** How precisely the place was given, and whether a video was released (src/lib/data/firmness.ts). */
+  where: Strike['where_precision'];
+  video: boolean;
   vesselNote: string;
   notes: string;
   sources: Source[];
@@ -62,6 +65,8 @@ export function trackerRows(english: readonly Strike[], local: readonly Strike[]
         location: s.location_as_reported,
         claims: s.attribution_claims,
         disputed: contested(en),
+        where: en.where_precision,
+        video: en.video_released === 'yes',
         vesselNote: s.vessel_note,
         notes: s.notes,
         sources: strongestFirst(en.source_ids, sources),

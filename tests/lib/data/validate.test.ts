@@ -47,6 +47,14 @@ describe('the strikes table', () => {
     ['source_ids', 'src-999', /id S003\), field "source_ids": expected ids listed in content\/data\/sources.csv, but "src-999" is not there/],
     ['source_ids', '', /field "source_ids": expected at least one source id/],
     ['announced_date', '2025-09-01', /field "announced_date": expected a date on or after strike_date \(2025-09-19\)/],
+    // How firm each fact is: fixed codes, and no code that says something without its sources.
+    ['where_precision', 'near_venezuela', /id S003\), field "where_precision": expected one of "coordinates", "distance", "country_waters", "sea_only", "not_disclosed", got "near_venezuela"/],
+    ['when_precision', '', /field "when_precision": expected one of "stated", "inferred", "announcement_day", "not_reported", but the cell is empty/],
+    ['video_released', 'Yes', /field "video_released": expected one of "yes", "no", "not_reported", got "Yes"/],
+    ['released_source_ids', '', /id S003\), field "released_source_ids": expected the source ids of the place, the day and what was released/],
+    ['released_source_ids', 'src-998', /id S003\), field "released_source_ids": expected ids listed in content\/data\/sources.csv, but "src-998" is not there/],
+    ['independent_confirmation', 'confirmed', /id S003\), field "established_source_ids": expected the source ids of what others established/],
+    ['group_named', 'named', /id S003\), field "group_name": expected the group's name, since group_named is "named"/],
   ])('rejects %s = "%s" with a message naming file, row and field', (field, value, message) => {
     const problems = problemsOf(corrupt('S003', field, value));
     expect(problems).toHaveLength(1);

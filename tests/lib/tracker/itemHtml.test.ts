@@ -11,7 +11,7 @@ const words: ItemWords = {
 const item: ListItem = {
   id: 'S006', when: '2025-10-16', region: 'caribbean', killed: 2, survivors: 2, presumed: 1, group: 'Tren de "TdA" <x>', disputed: true,
   date: 'Oct. 16, 2025', announced: 'Oct. 18, 2025',
-  cited: [{ outlet: 'AP', url: 'https://apnews.com/a?b=1&c=2', published: 'Oct. 17, 2025' }], more: '+3 more',
+  cited: [{ outlet: 'AP', url: 'https://apnews.com/a?b=1&c=2', published: 'Oct. 17, 2025' }], more: '+3 more', where: 'sea_only', video: true,
 };
 const cells = (html: string) => {
   const doc = parseDocument(`<table><tbody>${html}</tbody></table>`);

@@ -49,9 +49,21 @@ describe('filters live in the address', () => {
   test('a shared address opens the same view, and the view writes the same address', () => {
     const q = '?sea=eastern_pacific&from=2025-10&to=2026-05&survivors=1&disputed=1&sort=deaths';
     const f = parseFilters(q);
-    expect(f).toEqual({ sea: 'eastern_pacific', from: '2025-10', to: '2026-05', survivors: true, disputed: true, sort: 'deaths', reverse: false });
+    expect(f).toEqual({ sea: 'eastern_pacific', from: '2025-10', to: '2026-05', survivors: true, disputed: true, where: null, video: false, sort: 'deaths', reverse: false });
     expect(filtersQuery(f)).toBe(q);
     expect(filtersQuery(NO_FILTERS)).toBe('');
+  });
+
+  test('how precisely the place was given, and whether a video was released, are in the address too', () => {
+    const q = '?sea=caribbean&where=not_disclosed&video=1';
+    expect(parseFilters(q)).toMatchObject({ sea: 'caribbean', where: 'not_disclosed', video: true });
+    expect(filtersQuery(parseFilters(q))).toBe(q);
+    expect(parseFilters('?where=near&video=maybe')).toEqual(NO_FILTERS);
+    // Fixture codes: S032 not disclosed, S002, S003 and S007 too; S004, S005 and S008 off a named country.
+    expect(ids(applyFilters(filterable, parseFilters('?where=not_disclosed')))).toEqual(['S032', 'S007', 'S003', 'S002']);
+    expect(ids(applyFilters(filterable, parseFilters('?where=country_waters')))).toEqual(['S008', 'S005', 'S004']);
+    expect(ids(applyFilters(filterable, parseFilters('?video=1')))).toEqual(['S013', 'S008', 'S007', 'S006', 'S004', 'S003', 'S001']);
+    expect(ids(applyFilters(filterable, parseFilters('?where=not_disclosed&video=1')))).toEqual(['S007', 'S003']);
   });
 
   test('what the address gets wrong is dropped, not guessed; a range given backwards is the same range', () => {
