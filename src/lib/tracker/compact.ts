@@ -24,9 +24,11 @@ export interface ListItem extends Filterable {
   cited: ListSource[];
   /** "+3 more" when the strike has more sources than the list names (they are on its page); else "". */
   more: string;
+  /** YYYY-MM-DD: the day its record last changed (src/lib/tracker/modified.ts), "" when not yet released; list.json only. */
+  changed?: string;
 }
 
-type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string];
+type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string, changed: string];
 
 export interface CompactList {
   v: 2;
@@ -49,7 +51,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
   return {
     v: 2,
     sources,
-    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more]),
+    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more, r.changed ?? '']),
   };
 }
 
@@ -57,7 +59,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
 export function decodeList(data: unknown): ListItem[] {
   const list = data as CompactList | null;
   if (!list || list.v !== 2 || !Array.isArray(list.rows) || !Array.isArray(list.sources)) return [];
-  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more]) => ({
+  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more, changed]) => ({
     id,
     when,
     region,
@@ -73,5 +75,6 @@ export function decodeList(data: unknown): ListItem[] {
       return { outlet, url, published };
     }),
     more,
+    ...(changed ? { changed } : {}),
   }));
 }
