@@ -6,6 +6,7 @@ import { DataError } from '$lib/data/validate';
 import { storyProblems } from '$lib/story/problems';
 import { readSections } from '$lib/story/sections';
 import { FIGURES } from '$figures/registry';
+import { codebookProblems, codebookTables, loadMeanings } from '$lib/data/codebook';
 
 /**
  * Everything wrong with the content, read from disk: each table, the editions file, each
@@ -29,7 +30,9 @@ export function contentProblems(root = process.cwd(), { dev = false } = {}): { p
     .flatMap((lang) => attempt(() => (loadTranslations(tables, lang, root), []), (problems) => problems));
   const found = attempt(() => storyProblems(readSections(root), editions, tables, FIGURES), (problems) => ({ problems, warnings: [] }));
   const releases = attempt(() => releaseCheck(root), (problems) => problems);
-  const problems = [...found.problems, ...translations, ...unknownStrikeProblems(tables.events, tables.strikes), ...(dev ? [] : releases)];
+  // Every published column has its meaning in both editions (the codebook on /data/).
+  const meanings = attempt(() => codebookProblems(codebookTables(), loadMeanings(root)), (problems) => problems);
+  const problems = [...found.problems, ...translations, ...meanings, ...unknownStrikeProblems(tables.events, tables.strikes), ...(dev ? [] : releases)];
   return { problems, warnings: [...found.warnings, ...(dev ? releases : [])] };
 }
 

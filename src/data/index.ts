@@ -7,6 +7,7 @@ import { loadTranslations, localize } from '$lib/data/translations';
 import { sectionLang } from '$lib/story/drift';
 import { currentProblems } from './contentCheck';
 import { typesetDeep } from '$lib/text/typeset';
+import { codebookTables, loadMeanings, meaningsOf } from '$lib/data/codebook';
 
 /**
  * The one place pages and components read content collections. Rows were validated by the
@@ -96,4 +97,13 @@ export async function sections(lang: Lang) {
   return (await getCollection('sections', (e) => sectionLang(e.id) === lang))
     .sort((a, b) => a.data.order - b.data.order)
     .map((s) => ({ ...s, data: typesetDeep(s.data) }));
+}
+
+/**
+ * The codebook's tables, read off the schemas the build validates with, and their meanings in
+ * both editions (content/data/codebook.csv), typeset: the /data/ page and /data/datapackage.json.
+ */
+export async function codebook() {
+  await stopOnProblems();
+  return { tables: codebookTables(), meanings: meaningsOf(typesetDeep(loadMeanings())) };
 }

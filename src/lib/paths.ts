@@ -23,6 +23,8 @@ export const feedHref = (kind: 'json' | 'atom', lang: Lang = 'en') => `${prefix(
 export const dataHref = (file: string) => `${base()}data/${file}`;
 /** A released version of a table, at an address that never changes: /data/2026-06-22/strikes.csv. */
 export const versionHref = (date: string, file: string) => `${base()}data/${date}/${file}`;
+/** The codebook, the releases and how to cite them (/data/, beside the files; /es/data/). */
+export const dataPageHref = (lang: Lang = 'en') => `${prefix(lang)}data/`;
 export const changesHref = (lang: Lang = 'en') => `${prefix(lang)}strikes/changes/`;
 export const shareImageHref = (lang: Lang = 'en') => `${prefix(lang)}share.png`;
 export const assetHref = (file: string) => `${base()}${file}`;

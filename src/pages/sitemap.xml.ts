@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { sitemapXml } from '$lib/build/sitemap';
-import { absolute, changesHref, home, peopleHref, sourceHref, staticEdition, strikeHref, strikesHref } from '$lib/paths';
+import { absolute, changesHref, dataPageHref, home, peopleHref, sourceHref, staticEdition, strikeHref, strikesHref } from '$lib/paths';
 import { editions, type Lang } from '$lib/i18n';
 import { dataTables, edition } from '../data';
 import { pageAge } from '$lib/story/age';
@@ -20,6 +20,8 @@ export const GET: APIRoute = async () => {
     lastmod: [s.strike_date, s.announced_date, s.reported_by, changed.get(s.id)].filter((d): d is string => Boolean(d)).sort().at(-1)!,
   }));
   const changes = { ...page(changesHref), lastmod: [lastmod, ...t.changes.map((c) => c.date)].sort().at(-1)! };
-  const body = sitemapXml([page(home), page(staticEdition), page((l) => sourceHref(undefined, l)), page(strikesHref), changes, page(peopleHref), ...strikes]);
+  // The codebook changes with a release, the latest change or a new column.
+  const data = { ...page(dataPageHref), lastmod: changes.lastmod };
+  const body = sitemapXml([page(home), page(staticEdition), page((l) => sourceHref(undefined, l)), page(strikesHref), changes, data, page(peopleHref), ...strikes]);
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
 };

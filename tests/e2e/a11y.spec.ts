@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { expectInSync, scrollToStep } from './helpers';
 
 /** Every built page, in both colour schemes, scrolled to several steps: zero violations. */
-const PAGES = ['/', '/static/', '/sources/', '/strikes/', '/strikes/s006/', '/strikes/s008/', '/strikes/changes/', '/strikes/people/', '/strikes/s031/'];
+const PAGES = ['/', '/static/', '/sources/', '/strikes/', '/strikes/s006/', '/strikes/s008/', '/strikes/changes/', '/strikes/people/', '/strikes/s031/', '/data/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {

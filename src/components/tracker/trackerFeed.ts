@@ -3,7 +3,8 @@ import { strings, type Lang } from '$lib/i18n';
 import { absolute, feedHref, strikeHref, strikesHref } from '$lib/paths';
 import { sourceIndex } from '$lib/data/sources';
 import { trackerRows } from '$lib/tracker/rows';
-import { lastChanged, type Feed } from '$lib/tracker/feedFormats';
+import type { Feed } from '$lib/tracker/feedFormats';
+import { lastModified } from '$lib/tracker/modified';
 
 /** One edition's feed: every strike, newest first, in that edition's words. */
 export async function trackerFeed(lang: Lang): Promise<Feed> {
@@ -12,7 +13,7 @@ export async function trackerFeed(lang: Lang): Promise<Feed> {
   const local = await tables(lang);
   const data = await dataTables();
   const rows = trackerRows(data.strikes, local.strikes, sourceIndex(local.sources));
-  const changed = lastChanged(data.changes);
+  const modified = lastModified(data.strikes.map((s) => s.id), data.changes, data.releases);
   const story = await edition(lang);
   return {
     title: w.feedTitle,
@@ -31,7 +32,8 @@ export async function trackerFeed(lang: Lang): Promise<Feed> {
         title: w.feedItem(t.date(day), w.seaIn[r.region], t.number(r.killed)),
         summary: [w.feedSummary(t.number(r.killed), r.survivors ? t.number(r.survivors) : null, w.seaIn[r.region], r.vessels), r.location && `${w.location}: ${r.location}`.replace(/\.?$/, '.')].filter(Boolean).join(' '),
         published: r.announced ?? r.reported,
-        updated: [r.announced ?? r.reported, changed.get(r.id) ?? ''].sort().at(-1)!,
+        // When its record last changed (else was first released); never before it was announced.
+        updated: [r.announced ?? r.reported, modified.get(r.id) ?? ''].sort().at(-1)!,
         strike: { id: r.id, struck: r.struck, announced: r.announced, sea: r.region, vessels: r.vessels, killed: r.killed, survivors: r.survivors },
       };
     }),

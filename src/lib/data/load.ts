@@ -44,6 +44,14 @@ export const TABLE_FILES = {
   rescues: 'rescues.csv',
 } as const;
 
+/**
+ * The schema each table is validated with: the build's loaders and the codebook (/data/, and
+ * /data/datapackage.json, src/lib/data/codebook.ts) read the same one, so the two cannot drift.
+ */
+export const TABLE_SCHEMAS = {
+  sources: sourceSchema, strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema, people: personSchema, rescues: rescueSchema,
+} as const satisfies Record<keyof Tables, unknown>;
+
 /** One table's file as the writer saved it: the downloads keep its columns and cells as written. */
 export function readTable(name: keyof Tables, root = process.cwd()): string {
   return readFileSync(join(root, DATA_DIR, TABLE_FILES[name]), 'utf8');
@@ -56,9 +64,7 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sources = validateTable(path(TABLE_FILES.sources), read(TABLE_FILES.sources), sourceSchema);
   if (name === 'sources') return sources as Tables[K];
   const sourceIds = new Set(sources.map((s) => s.id));
-  const schema = { strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema, people: personSchema, rescues: rescueSchema }[
-    name as Exclude<K, 'sources'>
-  ];
+  const schema = TABLE_SCHEMAS[name];
   const file = TABLE_FILES[name];
   // Tables keyed by strike name rows of the strikes table; its ids are read as written (its own cells are checked on its own load).
   const strikeIds = name === 'people' || name === 'rescues'

@@ -442,6 +442,57 @@ export const en = {
     link: 'Who was aboard: the people sources name, and the searches for survivors',
     data: 'The data',
   },
+
+  /** /data/: the codebook, the releases, the licence and how to cite (src/components/data/). */
+  data: {
+    title: 'The data, for reuse',
+    pageTitle: 'The strike data: codebook, releases, licence and how to cite',
+    intro: 'Every table behind the story and the strike tracker, free to reuse with credit: what each column holds, each released version of the strike data with its fingerprint, and how to cite it.',
+    /** The dataset's name in citations, the data package and search engines' metadata. */
+    datasetName: 'The boat strikes, explained: the data',
+    citeName: 'The boat strikes, explained',
+    licenceHeading: 'Licence',
+    licenceBefore: 'The data are published under the ',
+    licenceName: 'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
+    licenceAfter: ': copy, adapt and republish them, in whole or in part, for any purpose, crediting “The boat strikes, explained” and linking to the page or the file you used. The story’s text and figures are not covered.',
+    /** /strikes/: one line on the licence, with a link to /data/. */
+    licenceLine: 'The data are free to reuse under CC BY 4.0, with credit:',
+    licenceLink: 'codebook, releases and how to cite',
+    filesHeading: 'Files',
+    packageName: 'Data package (Frictionless): every file with its table schema',
+    citationFile: 'Citation file (CITATION.cff)',
+    releasesHeading: 'Released versions of the strike data',
+    releasesIntro: 'Each release keeps its address, and its contents, for good. Its fingerprint, twelve hex digits of the SHA-256 of its rows, lets anyone check a copy. The current file is the latest release.',
+    releaseColumns: { date: 'Released', rows: 'Strikes', fingerprint: 'Fingerprint', what: 'What changed' },
+    release: (date: string) => `Release of ${date}`,
+    current: 'current',
+    citeHeading: 'How to cite',
+    /** One release: "The boat strikes, explained: strike data, release of Dec. 6, 2026, <address>". */
+    citeRelease: (name: string, date: string, url: string) => `${name}: strike data, release of ${date}, ${url}`,
+    /** One strike, on its page: its title, the release its numbers are from, its address. */
+    citeStrike: (name: string, title: string, date: string, url: string) => `${name}: ${title}, data release of ${date}, ${url}`,
+    citeStrikeLabel: 'How to cite this strike',
+    tablesHeading: 'The tables and their columns',
+    tablesIntro: 'Each table is a file of comma-separated values in UTF-8, one line per record. The types and allowed values below are the ones the site checks every record against before it is built; an empty cell means unknown or none, where the column allows it.',
+    columnHeads: { column: 'Column', type: 'Type', meaning: 'What it holds' },
+    kinds: {
+      id: 'identifier',
+      date: 'date, YYYY-MM-DD',
+      integer: 'whole number, 0 or more',
+      code: 'one of',
+      sources: 'source identifiers, separated by ;',
+      url: 'web address',
+      text: 'text',
+    } as Record<string, string>,
+    pattern: 'written as',
+    mayBeEmpty: 'may be empty',
+    addedHeading: 'Added by every download',
+    addedIntro: 'After a table’s own columns, each download adds:',
+    records: (n: string) => `${n} records`,
+    download: 'Download',
+    navLink: 'The data: codebook, licence, how to cite',
+    spatial: 'The Caribbean Sea and the eastern Pacific Ocean',
+  },
 };
 
 export type Strings = typeof en;

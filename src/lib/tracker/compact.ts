@@ -25,9 +25,11 @@ export interface ListItem extends Filterable {
   cited: ListSource[];
   /** "+3 more" when the strike has more sources than the list names (they are on its page); else "". */
   more: string;
+  /** YYYY-MM-DD: the day its record last changed (src/lib/tracker/modified.ts), "" when not yet released; list.json only. */
+  changed?: string;
 }
 
-type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string, where: WherePrecision, video: 0 | 1];
+type Row = [id: string, when: string, region: Region, killed: number, survivors: number | null, presumed: number | null, group: string, disputed: 0 | 1, date: string, announced: string, cited: number[], more: string, where: WherePrecision, video: 0 | 1, changed: string];
 
 export interface CompactList {
   v: 2;
@@ -50,7 +52,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
   return {
     v: 2,
     sources,
-    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more, r.where, r.video ? 1 : 0]),
+    rows: items.map((r) => [r.id, r.when, r.region, r.killed, r.survivors, r.presumed, r.group, r.disputed ? 1 : 0, r.date, r.announced, r.cited.map(cite), r.more, r.where, r.video ? 1 : 0, r.changed ?? '']),
   };
 }
 
@@ -58,7 +60,7 @@ export function encodeList(items: readonly ListItem[]): CompactList {
 export function decodeList(data: unknown): ListItem[] {
   const list = data as CompactList | null;
   if (!list || list.v !== 2 || !Array.isArray(list.rows) || !Array.isArray(list.sources)) return [];
-  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more, where, video]) => ({
+  return list.rows.map(([id, when, region, killed, survivors, presumed, group, disputed, date, announced, cited, more, where, video, changed]) => ({
     id,
     when,
     region,
@@ -76,5 +78,6 @@ export function decodeList(data: unknown): ListItem[] {
     more,
     where,
     video: video === 1,
+    ...(changed ? { changed } : {}),
   }));
 }

@@ -86,3 +86,14 @@ describe('released versions of the strikes table', () => {
     expect(releaseProblems(extra, 'strikes', changes, releasesOnly, true)).toEqual([]);
   });
 });
+
+describe('a released strike never goes silently', () => {
+  it('deleting its row, to withdraw or merge it, stops the build and names the release it was in', () => {
+    const { header, rows } = now();
+    const kept = rows.filter((r) => r.id !== 'S003');
+    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const without = [header, ...kept.map((x) => header.map((h) => x[h]))].map((l) => l.map(cell).join(',')).join('\n') + '\n';
+    const problems = releaseProblems(without, 'strikes', changes, releases);
+    expect(problems.join('\n')).toMatch(/releases\.csv R01: strikes\.csv as released on 2026-06-22/);
+  });
+});
