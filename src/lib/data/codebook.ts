@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { count, isoDate, optionalCount, optionalDate, requiredText, sourceIds, text, url } from './fields';
+import { count, isoDate, optionalCount, optionalDate, requiredText, sourceIds, url } from './fields';
 import { DATA_DIR, TABLE_FILES, TABLE_SCHEMAS, type Tables } from './load';
 import { VERSIONED } from './schemas';
 import { validateTable } from './validate';

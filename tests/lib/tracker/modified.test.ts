@@ -14,7 +14,7 @@ describe('the day each strike last changed', () => {
   });
 
   test('list.json carries it, and reads it back', () => {
-    const item: ListItem = { id: 'S001', when: '2025-09-02', region: 'caribbean', killed: 11, survivors: 0, presumed: null, group: '', disputed: false, date: 'Sept. 2, 2025', announced: '', cited: [], more: '', changed: '2026-06-22' };
+    const item: ListItem = { id: 'S001', when: '2025-09-02', region: 'caribbean', killed: 11, survivors: 0, presumed: null, group: '', disputed: false, date: 'Sept. 2, 2025', announced: '', cited: [], more: '', where: 'sea_only', video: false, changed: '2026-06-22' };
     const list = encodeList([item]);
     expect(list.rows[0].at(-1)).toBe('2026-06-22');
     expect(decodeList(JSON.parse(JSON.stringify(list)))[0].changed).toBe('2026-06-22');
