@@ -19,6 +19,9 @@ for (const scheme of ['light', 'dark'] as const) {
       found = await page.locator('.tally.lit .yes').isVisible().catch(() => false);
     }
     expect(found, 'a step of the legal figure brings a Senate vote forward').toBe(true);
+    // The vote's marks are redrawn as the step settles: read them once they are all on the page.
+    await expect(page.locator('.tally.lit .yes')).toBeVisible();
+    await expect(page.locator('.vote-key .key-yes')).toBeVisible();
     const colours = await page.evaluate(() => {
       const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
       return {
