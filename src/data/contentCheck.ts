@@ -1,5 +1,4 @@
 import { loadEditions } from '$lib/data/editions';
-import { unknownStrikeProblems } from '$lib/tracker/events';
 import { loadTables, releaseCheck } from '$lib/data/load';
 import { loadTranslations } from '$lib/data/translations';
 import { DataError } from '$lib/data/validate';
@@ -32,7 +31,7 @@ export function contentProblems(root = process.cwd(), { dev = false } = {}): { p
   const releases = attempt(() => releaseCheck(root), (problems) => problems);
   // Every published column has its meaning in both editions (the codebook on /data/).
   const meanings = attempt(() => codebookProblems(codebookTables(), loadMeanings(root)), (problems) => problems);
-  const problems = [...found.problems, ...translations, ...meanings, ...unknownStrikeProblems(tables.events, tables.strikes), ...(dev ? [] : releases)];
+  const problems = [...found.problems, ...translations, ...meanings, ...(dev ? [] : releases)];
   return { problems, warnings: [...found.warnings, ...(dev ? releases : [])] };
 }
 

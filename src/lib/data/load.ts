@@ -66,8 +66,8 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const sourceIds = new Set(sources.map((s) => s.id));
   const schema = TABLE_SCHEMAS[name];
   const file = TABLE_FILES[name];
-  // Tables keyed by strike name rows of the strikes table; its ids are read as written (its own cells are checked on its own load).
-  const strikeIds = name === 'people' || name === 'rescues'
+  // Tables that name strikes (keyed by one, or an event about some) name rows of the strikes table; its ids are read as written (its own cells are checked on its own load).
+  const strikeIds = name === 'people' || name === 'rescues' || name === 'events'
     ? new Set(parseCsv(read(TABLE_FILES.strikes), path(TABLE_FILES.strikes)).rows.map((r) => r.values.id))
     : undefined;
   return validateTable(path(file), read(file), schema as never, { sourceIds, strikeIds }) as Tables[K];

@@ -22,7 +22,7 @@ function where(file: string, row: CsvRow, index: number): string {
 interface TableOptions {
   /** Source ids that exist; every id in a row's source_ids must be one of them. */
   sourceIds?: ReadonlySet<string>;
-  /** Strike ids that exist; a row's strike_id must be one of them (tables keyed by strike: people, rescues). */
+  /** Strike ids that exist; a row's strike_id, or each of its strike_ids, must be one of them (people, rescues, events). */
   strikeIds?: ReadonlySet<string>;
 }
 
@@ -68,9 +68,13 @@ export function validateTable<S extends z.ZodType<{ id: string }>>(
         }
       }
     }
-    const strike = (value as { strike_id?: string }).strike_id;
-    if (options.strikeIds && strike !== undefined && !options.strikeIds.has(strike)) {
-      problems.push(`${where(file, row, i)}, field "strike_id": expected a strike listed in content/data/strikes.csv, but "${strike}" is not there`);
+    // A row keyed by one strike (strike_id) or about several (an event's strike_ids).
+    for (const field of ['strike_id', 'strike_ids'] as const) {
+      const named = record[field];
+      if (!options.strikeIds || named === undefined) continue;
+      for (const strike of (Array.isArray(named) ? named : [named]) as string[]) {
+        if (!options.strikeIds.has(strike)) problems.push(`${where(file, row, i)}, field "${field}": expected a strike listed in content/data/strikes.csv, but "${strike}" is not there`);
+      }
     }
     out.push(value);
   });

@@ -3,7 +3,9 @@ import { aboardCounterClaims, contested } from '$lib/claims';
 import { sourceIndex } from '$lib/data/sources';
 import { strings } from '$lib/i18n';
 import { strikeNote } from '$lib/tracker/note';
-import { eventsOfStrike, unknownStrikeProblems } from '$lib/tracker/events';
+import { eventsOfStrike } from '$lib/tracker/events';
+import { validateTable } from '$lib/data/validate';
+import { eventSchema } from '$lib/data/schemas';
 import type { StoryEvent } from '$lib/data/schemas';
 import { trackerRows } from '$lib/tracker/rows';
 import { fixtureTables } from '../../fixtures/tables';
@@ -71,8 +73,10 @@ describe('a strike page’s note', () => {
   });
 
   test('an event tied to a strike the table does not hold stops the build, naming file, id and field', () => {
-    const e = { id: 'E900', strike_ids: ['S001', 'S999'] } as StoryEvent;
-    expect(unknownStrikeProblems([e], [{ id: 'S001' }])).toEqual(['content/data/events.csv, id E900, field "strike_ids": expected ids listed in content/data/strikes.csv, but "S999" is not there']);
+    const csv = 'id,date,label,actor,kind,summary,quote,source_ids,strike_ids\nE900,2025-11-28,,united_states,strike_policy,Something,,b-085,S001;S999\n';
+    expect(() => validateTable('content/data/events.csv', csv, eventSchema, { strikeIds: new Set(['S001']) })).toThrow(
+      'content/data/events.csv, row 1 (line 2, id E900), field "strike_ids": expected a strike listed in content/data/strikes.csv, but "S999" is not there',
+    );
   });
 
   test('the Spanish edition says it in Spanish', () => {
