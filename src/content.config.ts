@@ -145,5 +145,6 @@ export const collections = {
   releases: defineCollection({ loader: table('releases') }),
   people: defineCollection({ loader: table('people') }),
   rescues: defineCollection({ loader: table('rescues') }),
+  withdrawals: defineCollection({ loader: table('withdrawals') }),
 };
 

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Change, Correction, Deployment, Edition, Fact, Release, Source, StoryEvent, Strike, Tally, TroopLevel, Vote } from '$lib/data/schemas';
-import type { Person, Rescue } from '$lib/data/schemas';
+import type { Person, Rescue, Withdrawal } from '$lib/data/schemas';
+import { standingStrikes } from '$lib/data/withdrawals';
 import { readTable, type Tables } from '$lib/data/load';
 import type { Lang } from '$lib/i18n';
 import { loadTranslations, localize } from '$lib/data/translations';
@@ -58,6 +59,7 @@ export function dataTables(): Promise<Tables> {
       releases: await rows<Release>('releases'),
       people: await rows<Person>('people'),
       rescues: await rows<Rescue>('rescues'),
+      withdrawals: await rows<Withdrawal>('withdrawals'),
     };
   })();
   return cached;
@@ -75,13 +77,27 @@ export async function tableText(name: keyof Tables): Promise<string> {
 /**
  * The tables, with the words readers see in the edition's language (content/data/<lang>.csv,
  * checked against the English it translates) and typeset (curly quotes, unbroken "B-52"; see
- * src/lib/text/typeset.ts). Numbers, dates and ids are the same in every edition.
+ * src/lib/text/typeset.ts). Numbers, dates and ids are the same in every edition. Every record,
+ * withdrawn ones too: the log, the feeds and a withdrawn strike's own page read these.
  */
-export function tables(lang: Lang = 'en'): Promise<Tables> {
+export function recordTables(lang: Lang = 'en'): Promise<Tables> {
   if (!reuse || !forReaders.has(lang)) {
     forReaders.set(lang, dataTables().then((t) => typesetDeep(lang === 'en' ? t : localize(t, loadTranslations(t, lang)))));
   }
   return forReaders.get(lang)!;
+}
+
+const standing = new Map<Lang, Promise<Tables>>();
+
+/**
+ * What the story, the figures, the list and every total count: the edition's tables without the
+ * strikes that were withdrawn (content/data/withdrawals.csv; src/lib/data/withdrawals.ts).
+ */
+export function tables(lang: Lang = 'en'): Promise<Tables> {
+  if (!reuse || !standing.has(lang)) {
+    standing.set(lang, recordTables(lang).then((t) => (t.withdrawals.length ? { ...t, strikes: standingStrikes(t.strikes, t.withdrawals) } : t)));
+  }
+  return standing.get(lang)!;
 }
 
 export async function edition(lang: Lang): Promise<Edition> {

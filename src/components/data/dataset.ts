@@ -1,3 +1,4 @@
+import { standingStrikes } from '$lib/data/withdrawals';
 import { codebook, dataTables, edition, tableText, tables } from '../../data';
 import { TABLE_FILES } from '$lib/data/load';
 import { parseCsv } from '$lib/data/csv';
@@ -28,8 +29,10 @@ export async function datasetFacts(lang: Lang) {
   const latest = latestRelease(t.releases, 'strikes');
   const version = latest?.date ?? (await edition('en')).as_of;
   const modified = [version, ...t.changes.map((c) => c.date)].sort().at(-1)!;
-  const days = t.strikes.map((s) => s.strike_date ?? s.reported_by).sort();
-  return { releases, version, modified, from: days[0], to: days.at(-1), strikes: t.strikes.length };
+  // What the data covers is what counts: withdrawn records are not strikes.
+  const strikes = standingStrikes(t.strikes, t.withdrawals);
+  const days = strikes.map((s) => s.strike_date ?? s.reported_by).sort();
+  return { releases, version, modified: [modified, ...t.withdrawals.map((x) => x.date)].sort().at(-1)!, from: days[0], to: days.at(-1), strikes: strikes.length };
 }
 
 /** /data/datapackage.json, in English (the codebook's meanings' first language). */

@@ -5,6 +5,7 @@ import type { Lang } from '$lib/i18n';
 import { trackerRows, type TrackerRow } from '$lib/tracker/rows';
 import { tollOf, type TollChart } from '$lib/tracker/toll';
 import { dataTables, tables } from '../../data';
+import { standingStrikes } from '$lib/data/withdrawals';
 
 /**
  * Every strike page of an edition reads the same rows: they are sorted, indexed and the toll
@@ -28,14 +29,16 @@ export async function strikeIndex(lang: Lang): Promise<StrikeIndex> {
   const local = await tables(lang);
   let index = built.get(local);
   if (!index) {
-    const rows = trackerRows(english.strikes, local.strikes, sourceIndex(local.sources));
+    // The list, its neighbours and the toll count standing strikes; a withdrawn one has its own page (WithdrawnStrike.astro).
+    const standing = standingStrikes(english.strikes, english.withdrawals);
+    const rows = trackerRows(standing, local.strikes, sourceIndex(local.sources));
     index = {
       rows,
       place: new Map(rows.map((r, i) => [r.id, i])),
-      english: new Map(english.strikes.map((s) => [s.id, s])),
+      english: new Map(standing.map((s) => [s.id, s])),
       local: new Map(local.strikes.map((s) => [s.id, s])),
       // Every strike in the order they happened (announcedBy sorts by that; the last date takes them all).
-      toll: tollOf(announcedBy(english.strikes, '9999-12-31')),
+      toll: tollOf(announcedBy(standing, '9999-12-31')),
     };
     built.set(local, index);
   }

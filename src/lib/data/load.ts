@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateTable } from './validate';
+import { DataError, validateTable } from './validate';
 import { parseCsv } from './csv';
 import { releaseProblems } from './versions';
 import {
   changeSchema, correctionSchema, deploymentSchema, eventSchema, factSchema, sourceSchema, strikeSchema, releaseSchema, tallySchema, troopLevelSchema, voteSchema, VERSIONED,
   type Change, type Correction, type Deployment, type Fact, type Source, type StoryEvent, type Release, type Strike, type Tally, type TroopLevel, type Vote,
 } from './schemas';
-import { personSchema, rescueSchema, type Person, type Rescue } from './schemas';
+import { personSchema, rescueSchema, withdrawalSchema, type Person, type Rescue, type Withdrawal } from './schemas';
+import { withdrawalProblems } from './withdrawals';
 
 export const DATA_DIR = 'content/data';
 
@@ -26,6 +27,8 @@ export interface Tables {
   /** Who was aboard (people.csv) and the searches for survivors (rescues.csv), keyed by strike. */
   people: Person[];
   rescues: Rescue[];
+  /** Strike records taken back (withdrawals.csv): they stay in strikes.csv and no longer count. */
+  withdrawals: Withdrawal[];
 }
 
 export const TABLE_FILES = {
@@ -42,6 +45,7 @@ export const TABLE_FILES = {
   releases: 'releases.csv',
   people: 'people.csv',
   rescues: 'rescues.csv',
+  withdrawals: 'withdrawals.csv',
 } as const;
 
 /**
@@ -49,7 +53,7 @@ export const TABLE_FILES = {
  * /data/datapackage.json, src/lib/data/codebook.ts) read the same one, so the two cannot drift.
  */
 export const TABLE_SCHEMAS = {
-  sources: sourceSchema, strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema, people: personSchema, rescues: rescueSchema,
+  sources: sourceSchema, strikes: strikeSchema, deployments: deploymentSchema, troopLevels: troopLevelSchema, events: eventSchema, votes: voteSchema, facts: factSchema, corrections: correctionSchema, tallies: tallySchema, changes: changeSchema, releases: releaseSchema, people: personSchema, rescues: rescueSchema, withdrawals: withdrawalSchema,
 } as const satisfies Record<keyof Tables, unknown>;
 
 /** One table's file as the writer saved it: the downloads keep its columns and cells as written. */
@@ -67,10 +71,15 @@ export function loadTable<K extends keyof Tables>(name: K, root = process.cwd())
   const schema = TABLE_SCHEMAS[name];
   const file = TABLE_FILES[name];
   // Tables that name strikes (keyed by one, or an event about some) name rows of the strikes table; its ids are read as written (its own cells are checked on its own load).
-  const strikeIds = name === 'people' || name === 'rescues' || name === 'events'
+  const strikeIds = name === 'people' || name === 'rescues' || name === 'events' || name === 'withdrawals'
     ? new Set(parseCsv(read(TABLE_FILES.strikes), path(TABLE_FILES.strikes)).rows.map((r) => r.values.id))
     : undefined;
-  return validateTable(path(file), read(file), schema as never, { sourceIds, strikeIds }) as Tables[K];
+  const rows = validateTable(path(file), read(file), schema as never, { sourceIds, strikeIds }) as Tables[K];
+  if (name === 'withdrawals') {
+    const problems = withdrawalProblems(rows as Withdrawal[], path(file));
+    if (problems.length) throw new DataError(problems);
+  }
+  return rows;
 }
 
 /**
@@ -105,5 +114,6 @@ export function loadTables(root = process.cwd()): Tables {
     releases: loadTable('releases', root),
     people: loadTable('people', root),
     rescues: loadTable('rescues', root),
+    withdrawals: loadTable('withdrawals', root),
   };
 }

@@ -315,3 +315,23 @@ export const rescueSchema = z.object({
   source_ids: sourceIds,
 });
 export type Rescue = z.output<typeof rescueSchema>;
+
+/**
+ * content/data/withdrawals.csv: a strike record taken back. Its row stays in strikes.csv (a
+ * released file never loses a row) and in the log and the feeds, marked withdrawn; it no longer
+ * counts. `merged_into` names the strike it turned out to be (two reports of one strike), else
+ * is empty (the strike did not happen as recorded).
+ */
+export const withdrawalSchema = z
+  .object({
+    id: idLike('W', 2),
+    date: isoDate,
+    strike_id: strikeId,
+    merged_into: z.union([z.literal(''), strikeId]),
+    why: requiredText,
+    source_ids: sourceIds,
+  })
+  .superRefine((row, ctx) => {
+    if (row.merged_into === row.strike_id) ctx.addIssue({ code: 'custom', path: ['merged_into'], message: 'expected another strike (a record cannot be merged into itself)' });
+  });
+export type Withdrawal = z.output<typeof withdrawalSchema>;

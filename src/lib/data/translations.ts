@@ -24,6 +24,7 @@ const TRANSLATED = {
   releases: ['note'],
   people: ['nationality', 'fate_place', 'notes'],
   rescues: ['by', 'what'],
+  withdrawals: ['why'],
 } as const satisfies Partial<Record<keyof Tables, readonly string[]>>;
 
 /** Text the figures derive from a row, translated like a cell: the dispute over who was aboard a boat. */

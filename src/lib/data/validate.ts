@@ -22,7 +22,7 @@ function where(file: string, row: CsvRow, index: number): string {
 interface TableOptions {
   /** Source ids that exist; every id in a row's source_ids must be one of them. */
   sourceIds?: ReadonlySet<string>;
-  /** Strike ids that exist; a row's strike_id, or each of its strike_ids, must be one of them (people, rescues, events). */
+  /** Strike ids that exist; a row's strike_id, each of its strike_ids, or its merged_into must be one of them (people, rescues, events, withdrawals). */
   strikeIds?: ReadonlySet<string>;
 }
 
@@ -68,10 +68,10 @@ export function validateTable<S extends z.ZodType<{ id: string }>>(
         }
       }
     }
-    // A row keyed by one strike (strike_id) or about several (an event's strike_ids).
-    for (const field of ['strike_id', 'strike_ids'] as const) {
+    // A row keyed by one strike (strike_id), about several (an event's strike_ids), or naming the one a withdrawn record was merged into.
+    for (const field of ['strike_id', 'strike_ids', 'merged_into'] as const) {
       const named = record[field];
-      if (!options.strikeIds || named === undefined) continue;
+      if (!options.strikeIds || named === undefined || named === '') continue;
       for (const strike of (Array.isArray(named) ? named : [named]) as string[]) {
         if (!options.strikeIds.has(strike)) problems.push(`${where(file, row, i)}, field "${field}": expected a strike listed in content/data/strikes.csv, but "${strike}" is not there`);
       }

@@ -351,6 +351,21 @@ export const en = {
     feedSummary: (killed: string, survivors: string | null, where: string, boats = 1) =>
       `A U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed}${survivors ? `; ${survivors} survived` : ''}.`,
     presumedDead: 'Survivors never found, whom outlets count as dead',
+    /** A strike record taken back (content/data/withdrawals.csv): its page, its feed entry, the log and the list say so. */
+    withdrawn: {
+      kicker: 'Record withdrawn',
+      feedItem: (title: string) => `Withdrawn: ${title}`,
+      on: (date: string) => `This record was withdrawn on ${date}. It no longer counts in the tracker's totals, the story or its figures.`,
+      why: 'Why:',
+      mergedInto: 'It is counted as part of another record:',
+      notMerged: 'No other record takes its place.',
+      sources: 'Sources:',
+      said: 'What the record said',
+      kept: 'The record stays in every released version of the data, where it was published.',
+      heading: 'Withdrawn records',
+      intro: 'Records taken back: each stays in the released files and at its own address.',
+      listNote: (n: string) => `${n} withdrawn:`,
+    },
     feeds: 'Follow new strikes',
     /** The changes log (src/lib/tracker/changes.ts): /strikes/changes/ and each strike's last change. */
     changes: {

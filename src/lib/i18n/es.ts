@@ -363,6 +363,20 @@ export const es: Strings = {
     feedSummary: (dead: string, survivors: string | null, where: string, boats = 1) =>
       `Un ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} dejó ${killed(dead)}${survivors ? `; ${survivorsOf(survivors)}` : ''}.`,
     presumedDead: 'Sobrevivientes nunca hallados, que los medios cuentan como muertos',
+    withdrawn: {
+      kicker: 'Registro retirado',
+      feedItem: (title: string) => `Retirado: ${title}`,
+      on: (date: string) => `Este registro se retiró el ${date}. Ya no se cuenta en los totales del registro de ataques, en el reportaje ni en sus gráficos.`,
+      why: 'Por qué:',
+      mergedInto: 'Se cuenta como parte de otro registro:',
+      notMerged: 'Ningún otro registro ocupa su lugar.',
+      sources: 'Fuentes:',
+      said: 'Lo que decía el registro',
+      kept: 'El registro sigue en cada versión publicada de los datos, donde se publicó.',
+      heading: 'Registros retirados',
+      intro: 'Registros retirados: cada uno sigue en los archivos publicados y en su propia dirección.',
+      listNote: (n: string) => `${n} retirados:`,
+    },
     feeds: 'Seguir los nuevos ataques',
     changes: {
       title: 'Cambios en los datos',

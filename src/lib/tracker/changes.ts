@@ -36,15 +36,30 @@ export function sourcesMoved(c: Pick<Change, 'old' | 'new'>): { added: string[];
   return { added: now.filter((id) => !old.has(id)), dropped: [...old].filter((id) => !now.includes(id)) };
 }
 
-/** The log, newest day first; within a day, by row (one correction often touches several cells of a row), in the order made. */
-export function changesByDay(changes: readonly Change[]): { date: string; rows: { row: string; changes: Change[] }[] }[] {
+/**
+ * The log, newest day first; within a day, by row (one correction often touches several cells of
+ * a row), in the order made. A day also lists the records withdrawn on it (withdrawals.csv),
+ * first: a withdrawn strike stays in the log, never silently gone.
+ */
+export function changesByDay<W extends { date: string; id: string }>(
+  changes: readonly Change[],
+  withdrawals: readonly W[] = [],
+): { date: string; withdrawn: W[]; rows: { row: string; changes: Change[] }[] }[] {
   const days = new Map<string, Map<string, Change[]>>();
   for (const c of [...changes].sort(byWhen)) {
     const day = days.get(c.date) ?? new Map<string, Change[]>();
     day.set(c.row, [...(day.get(c.row) ?? []), c]);
     days.set(c.date, day);
   }
-  return [...days].map(([date, rows]) => ({ date, rows: [...rows].map(([row, list]) => ({ row, changes: list })) })).reverse();
+  for (const w of withdrawals) if (!days.has(w.date)) days.set(w.date, new Map());
+  return [...days]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, rows]) => ({
+      date,
+      withdrawn: withdrawals.filter((w) => w.date === date).sort((a, b) => a.id.localeCompare(b.id)),
+      rows: [...rows].map(([row, list]) => ({ row, changes: list })),
+    }))
+    .reverse();
 }
 
 /** A row's last change: every change made to it on the last day it changed (one correction may touch several cells). */

@@ -13,7 +13,8 @@ export interface FeedItem {
   published: string;
   /** YYYY-MM-DD: the latest change logged to its row (content/data/changes.csv), else `published`; feed readers show a strike again when it changes. */
   updated: string;
-  strike: { id: string; struck: string | null; announced: string | null; sea: string; vessels: number; killed: number; survivors: number | null };
+  /** `withdrawn`: the day the record was taken back (src/lib/tracker/withdrawn.ts); it no longer counts. */
+  strike: { id: string; struck: string | null; announced: string | null; sea: string; vessels: number; killed: number; survivors: number | null; withdrawn?: string };
 }
 
 export interface Feed {
