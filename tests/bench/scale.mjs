@@ -63,7 +63,7 @@ export async function measure(extra, { browser = true } = {}) {
     for (const lang of ['en', 'es']) {
       const list = join(dist, lang === 'en' ? '' : lang, 'strikes');
       const pages = [join(list, 'index.html'), ...(existsSync(join(list, 'page')) ? readdirSync(join(list, 'page')).map((n) => join(list, 'page', n, 'index.html')) : [])];
-      const listed = new Set(pages.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<li data-id="(S\d+)"/g)].map((m) => m[1].toLowerCase())));
+      const listed = new Set(pages.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<tr data-id="(S\d+)"/g)].map((m) => m[1].toLowerCase())));
       result[`unlisted_${lang}`] = ids.filter((id) => !listed.has(id));
       result.listPages = pages.length;
     }
@@ -93,7 +93,7 @@ async function firstViews(dist) {
       await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const bytes = bytesOf(urls, dist);
-      const items = page.locator('[data-tracker-list] > li');
+      const items = page.locator('[data-tracker-list] > tr');
       out[lang] = { total: bytes.total, html: bytes.html, css: bytes.css, js: bytes.js, data: bytes.data, fonts: bytes.fonts, items: await items.count() };
       // A reader filters: the count covers every matching strike, the list shows a page of them and more on demand.
       await page.goto(`http://127.0.0.1:${PORT}${path}?sea=caribbean`, { waitUntil: 'load' });
