@@ -9,7 +9,10 @@ import { REGIONS, type Region, type Strike } from '../data/schemas';
  */
 
 export interface LeadColumn {
+  /** The strike's id; in a column of several (see MAX_COLUMNS), the first one's. */
   id: string;
+  /** How many strikes the column holds: one, until the record outgrows MAX_COLUMNS. */
+  strikes: number;
   /** The day it happened (or was first reported, where the date was never given). */
   date: IsoDate;
   region: Region;
@@ -52,6 +55,8 @@ export interface Lead {
   /** The deadliest strike (the earliest, if tied). */
   deadliest: LeadColumn;
   columns: LeadColumn[];
+  /** True when a column holds a month's strikes in one sea, not one strike (more than MAX_COLUMNS strikes). */
+  binned: boolean;
   months: LeadMonth[];
   /** The tallest column, dead and survivors: the graphic's height in marks. */
   rows: number;
@@ -66,7 +71,26 @@ export function sinceAsOf(strikes: readonly Strike[], asOf: IsoDate): (Toll & { 
   return later.strikes ? { strikes: later.strikes, killed: later.killed, through } : null;
 }
 
-const column = (s: Strike): LeadColumn => ({ id: s.id, date: happenedOn(s), region: s.region, killed: s.killed, survivors: s.survivors ?? 0 });
+const column = (s: Strike): LeadColumn => ({ id: s.id, strikes: 1, date: happenedOn(s), region: s.region, killed: s.killed, survivors: s.survivors ?? 0 });
+
+/**
+ * One column per strike reads while a phone gives each a few pixels; past this many the page
+ * would carry thousands of hairline columns (a 5,000-strike table once doubled the story's HTML),
+ * so each column becomes a month's strikes in one sea, seas in their usual order.
+ */
+export const MAX_COLUMNS = 160;
+
+function binned(strikes: readonly Strike[]): LeadColumn[] {
+  const bins = new Map<string, LeadColumn>();
+  for (const s of strikes) {
+    const c = column(s);
+    const key = `${c.date.slice(0, 7)} ${REGIONS.indexOf(c.region)}`;
+    const bin = bins.get(key);
+    if (bin) bins.set(key, { ...bin, strikes: bin.strikes + 1, killed: bin.killed + c.killed, survivors: bin.survivors + c.survivors });
+    else bins.set(key, c);
+  }
+  return [...bins].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
+}
 
 export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
   const told = selectStrikes(strikes, { through: asOf });
@@ -75,7 +99,10 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
   const after = selectStrikes(strikes, { after: asOf, through });
   // The strikes the story told, then those announced after it: the marker stands between them.
   const rows = [...told, ...after];
-  const columns = rows.map(column);
+  const each = rows.map(column);
+  // Binned, the story's strikes and the later ones are binned apart, so the marker still stands between them.
+  const bin = rows.length > MAX_COLUMNS;
+  const columns = bin ? [...binned(told), ...binned(after)] : each;
   const months: LeadMonth[] = [];
   columns.forEach((c, i) => {
     const month = `${c.date.slice(0, 7)}-01`;
@@ -88,7 +115,7 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
   return {
     asOf,
     story: { strikes: story.strikes, killed: story.killed },
-    split: told.length,
+    split: bin ? binned(told).length : told.length,
     killed: all.killed,
     strikes: all.strikes,
     survivors: all.survivors,
@@ -100,8 +127,9 @@ export function leadData(strikes: readonly Strike[], asOf: IsoDate): Lead {
     first: columns[0].date,
     last: columns.at(-1)!.date,
     through,
-    deadliest: columns.reduce((a, b) => (b.killed > a.killed ? b : a)),
+    deadliest: each.reduce((a, b) => (b.killed > a.killed ? b : a)),
     columns,
+    binned: bin,
     months,
     rows: Math.max(...columns.map((c) => c.killed + c.survivors)),
     since: sinceAsOf(strikes, asOf),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeLead, leadData, tollWords } from '$lib/lead/lead';
+import { describeLead, leadData, MAX_COLUMNS, tollWords } from '$lib/lead/lead';
 import { strings } from '$lib/i18n';
 import type { Strike } from '$lib/data/schemas';
 import { AS_OF, fixtureTable } from '../../fixtures/tables';
@@ -84,5 +84,42 @@ describe('the lead graphic: the whole record, with the story’s date marked', (
     expect(alt).toContain(`Caribbean, ${caribbean.strikes} strikes and ${caribbean.killed} killed`);
     expect(describeLead(lead, es)).toContain(`Caribe, ${caribbean.strikes} ataques y ${caribbean.killed} muertos`);
     expect(describeLead(lead, es)).toContain('Publicado el 10 de noviembre de 2025');
+  });
+});
+
+describe('the lead graphic at scale', () => {
+  // A record longer than a phone can draw a column for each: the fixture's strikes, copied week
+  // by week after the last one (the copies alternate seas, as the real record does).
+  const later = Array.from({ length: MAX_COLUMNS + 40 }, (_, i): Strike => {
+    const day = new Date(Date.UTC(2026, 5, 1 + i * 3)).toISOString().slice(0, 10);
+    return { ...strikes[i % strikes.length], id: `S${1000 + i}`, strike_date: day, announced_date: day, reported_by: day, region: i % 2 ? 'caribbean' : 'eastern_pacific' };
+  });
+  const big = [...strikes, ...later];
+  const lead = leadData(big, AS_OF);
+
+  test('draws a month’s strikes in one sea per column, and says so, losing no strike, death or survivor', () => {
+    expect(lead.binned).toBe(true);
+    expect(lead.columns.length).toBeLessThanOrEqual(MAX_COLUMNS);
+    expect(lead.columns.reduce((a, c) => a + c.strikes, 0)).toBe(big.length);
+    expect(lead.columns.reduce((a, c) => a + c.killed, 0)).toBe(sum(big, (s) => s.killed));
+    expect(lead.columns.reduce((a, c) => a + c.survivors, 0)).toBe(sum(big, (s) => s.survivors ?? 0));
+    expect(new Set(lead.columns.map((c) => `${c.date.slice(0, 7)} ${c.region} ${lead.columns.indexOf(c) < lead.split}`)).size).toBe(lead.columns.length);
+  });
+
+  test('keeps the story’s strikes before the marker and the later ones after it', () => {
+    const told = lead.columns.slice(0, lead.split);
+    expect(told.reduce((a, c) => a + c.strikes, 0)).toBe(inStory.length);
+    expect(told.reduce((a, c) => a + c.killed, 0)).toBe(sum(inStory, (s) => s.killed));
+    expect(lead.story.strikes).toBe(inStory.length);
+  });
+
+  test('still names the deadliest single strike, not the deadliest month', () => {
+    expect(lead.deadliest.strikes).toBe(1);
+    expect(lead.deadliest.killed).toBe(Math.max(...big.map((s) => s.killed)));
+  });
+
+  test('a record that fits stays one column per strike', () => {
+    expect(leadData(strikes, AS_OF).binned).toBe(false);
+    expect(leadData(strikes, AS_OF).columns.every((c) => c.strikes === 1)).toBe(true);
   });
 });
