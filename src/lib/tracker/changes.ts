@@ -1,3 +1,4 @@
+import type { Strings } from '$lib/i18n/en';
 import type { Change, Release } from '$lib/data/schemas';
 import { byWhen } from '$lib/data/versions';
 
@@ -7,7 +8,8 @@ import { byWhen } from '$lib/data/versions';
  * a date as a date, sources by their ids (the page names the publishers), a count as a number.
  */
 
-export type ValueKind = 'date' | 'count' | 'sources' | 'words';
+/** `code`: one of a column's allowed values (firmness.ts), shown in the edition's words. */
+export type ValueKind = 'date' | 'count' | 'sources' | 'code' | 'words';
 
 const KINDS: Record<string, ValueKind> = {
   strike_date: 'date',
@@ -18,6 +20,14 @@ const KINDS: Record<string, ValueKind> = {
   survivors: 'count',
   presumed_dead: 'count',
   source_ids: 'sources',
+  released_source_ids: 'sources',
+  established_source_ids: 'sources',
+  where_precision: 'code',
+  when_precision: 'code',
+  video_released: 'code',
+  group_named: 'code',
+  identities_published: 'code',
+  independent_confirmation: 'code',
 };
 
 export const kindOf = (field: string): ValueKind => KINDS[field] ?? 'words';
@@ -72,3 +82,20 @@ export function lastChange(changes: readonly Change[], table: string, row: strin
 /** Releases newest first: the list of versions a reader can download. */
 export const releasesNewestFirst = (releases: readonly Release[], table: string) =>
   releases.filter((r) => r.table === table).sort((a, b) => b.date.localeCompare(a.date));
+
+/**
+ * A coded cell's value in the edition's words ("not_reported" → "not reported"), as the strike
+ * page's "What is known" block says it; a value the words do not cover is shown as written.
+ */
+export function codeWords(field: string, value: string, t: Pick<Strings, 'tracker'>): string {
+  const k = t.tracker.known;
+  const words: Record<string, Record<string, string>> = {
+    where_precision: t.tracker.whereIs,
+    when_precision: k.when,
+    video_released: k.videoIs,
+    group_named: k.groupIs,
+    identities_published: k.identitiesAre,
+    independent_confirmation: k.confirmationIs,
+  };
+  return words[field]?.[value] ?? value;
+}
