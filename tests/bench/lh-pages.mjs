@@ -1,4 +1,7 @@
-// node tests/bench/lh-pages.mjs BASE PATH... : Lighthouse (mobile preset) categories for pages, one run each.
+// Lighthouse (mobile preset) on chosen pages, one run each, for a new page's "100 on every category"
+// check: serve a build (node tests/serve.mjs 4499 dist), then
+//   node_modules/.bin/node tests/bench/lh-pages.mjs http://127.0.0.1:4499 /data/ /strikes/people/
+// Prints the four scores, LCP, TBT and any binary audit that failed. Not part of CI (timings are noisy).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 const [base, ...paths] = process.argv.slice(2);
