@@ -153,7 +153,7 @@ export const en = {
     scope: (date: string) => `U.S. strikes on boats announced through ${date}`,
     survivor: 'Survived; not counted',
     caption: 'Each square is one person killed; each column, one strike, in the order they happened.',
-    captionBinned: 'Each square is one person killed; each column, a month’s strikes in one sea, in the order they happened.',
+    captionBinned: 'Each column is a month’s strikes in one sea, in the order they happened, as tall as the people they killed; survivors, paler, above.',
     /** The marker between the strikes the story told and those that came after. */
     published: (date: string, toll: string) => `Published ${date}: ${toll}`,
     marker: 'Story published',

@@ -179,7 +179,7 @@ export const es: Strings = {
     scope: (date: string) => `Ataques de EE. UU. contra lanchas anunciados hasta el ${date}`,
     survivor: 'Sobrevivió; no se cuenta',
     caption: 'Cada cuadrado es una persona muerta; cada columna, un ataque, en el orden en que ocurrieron.',
-    captionBinned: 'Cada cuadrado es una persona muerta; cada columna, los ataques de un mes en un mar, en el orden en que ocurrieron.',
+    captionBinned: 'Cada columna son los ataques de un mes en un mar, en el orden en que ocurrieron, tan alta como las personas que mataron; los sobrevivientes, más claros, encima.',
     published: (date: string, toll: string) => `Publicado el ${date}: ${toll}`,
     marker: 'Publicación del reportaje',
     seas: { caribbean: 'Caribe', eastern_pacific: 'Pacífico oriental', unknown: 'Zona marítima no revelada' } as Record<string, string>,
