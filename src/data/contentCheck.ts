@@ -3,6 +3,7 @@ import { loadTables, releaseCheck } from '$lib/data/load';
 import { loadTranslations } from '$lib/data/translations';
 import { DataError } from '$lib/data/validate';
 import { standingStrikes } from '$lib/data/withdrawals';
+import { identityProblems } from '$lib/data/firmness';
 import { storyProblems } from '$lib/story/problems';
 import { readSections } from '$lib/story/sections';
 import { FIGURES } from '$figures/registry';
@@ -34,7 +35,8 @@ export function contentProblems(root = process.cwd(), { dev = false } = {}): { p
   const releases = attempt(() => releaseCheck(root), (problems) => problems);
   // Every published column has its meaning in both editions (the codebook on /data/).
   const meanings = attempt(() => codebookProblems(codebookTables(), loadMeanings(root)), (problems) => problems);
-  const problems = [...found.problems, ...translations, ...meanings, ...(dev ? [] : releases)];
+  const identities = identityProblems(tables.strikes, tables.people);
+  const problems = [...found.problems, ...translations, ...meanings, ...identities, ...(dev ? [] : releases)];
   return { problems, warnings: [...found.warnings, ...(dev ? releases : [])] };
 }
 

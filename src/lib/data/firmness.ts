@@ -70,3 +70,17 @@ export const NOTHING_REPORTED: Row = {
   nationality_claimed: '', released_source_ids: [], identities_published: 'not_reported', nationality_reported: '', independent_confirmation: 'not_reported',
   count_revision: '', established_source_ids: [],
 };
+
+/**
+ * The strikes table and people.csv must tell one story: a strike with a person named in
+ * people.csv has had identities published. (The S006 survivors were named, and the column said
+ * "not reported", until this check.)
+ */
+export function identityProblems(strikes: readonly { id: string; identities_published: string }[], people: readonly { id: string; strike_id: string; name: string }[]): string[] {
+  const byId = new Map(strikes.map((s) => [s.id, s]));
+  const named = new Map<string, string>();
+  for (const p of people) if (p.name && !named.has(p.strike_id)) named.set(p.strike_id, p.id);
+  return [...named]
+    .filter(([strike]) => byId.get(strike)?.identities_published === 'not_reported')
+    .map(([strike, person]) => `content/data/strikes.csv ${strike}, field "identities_published": expected "yes", since content/data/people.csv ${person} names someone aboard; change it (and log the change in changes.csv)`);
+}

@@ -103,3 +103,20 @@ describe('the live tables agree with the strikes they name', () => {
     expect(mismatched).toEqual([]);
   });
 });
+
+describe('the strikes table and people.csv tell one story', () => {
+  test('a strike with a named person aboard has had identities published', async () => {
+    const { identityProblems } = await import('$lib/data/firmness');
+    const strikes = [{ id: 'S006', identities_published: 'not_reported' }, { id: 'S005', identities_published: 'yes' }];
+    expect(identityProblems(strikes, [{ id: 'P004', strike_id: 'S006', name: 'Jeison Obando Pérez' }, { id: 'P009', strike_id: 'S006', name: '' }])).toEqual([
+      'content/data/strikes.csv S006, field "identities_published": expected "yes", since content/data/people.csv P004 names someone aboard; change it (and log the change in changes.csv)',
+    ]);
+    expect(identityProblems(strikes, [{ id: 'P002', strike_id: 'S005', name: 'Chad Joseph' }, { id: 'P009', strike_id: 'S006', name: '' }])).toEqual([]);
+  });
+
+  test('the live tables agree', async () => {
+    const { identityProblems } = await import('$lib/data/firmness');
+    const t = loadTables();
+    expect(identityProblems(t.strikes, t.people)).toEqual([]);
+  });
+});
