@@ -20,6 +20,8 @@ export interface StrikeIndex {
   english: Map<string, Strike>;
   local: Map<string, Strike>;
   toll: (id: string) => TollChart | null;
+  /** Each id's row in strikes.csv (0-based), which says which releases hold it. */
+  position: (id: string) => number;
 }
 
 const built = new WeakMap<object, StrikeIndex>();
@@ -39,6 +41,7 @@ export async function strikeIndex(lang: Lang): Promise<StrikeIndex> {
       local: new Map(local.strikes.map((s) => [s.id, s])),
       // Every strike in the order they happened (announcedBy sorts by that; the last date takes them all).
       toll: tollOf(announcedBy(standing, '9999-12-31')),
+      position: ((rowOf) => (id: string) => rowOf.get(id) ?? -1)(new Map(english.strikes.map((s, i) => [s.id, i]))),
     };
     built.set(local, index);
   }

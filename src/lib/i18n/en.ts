@@ -89,6 +89,9 @@ export const en = {
       changes: 'Changes to the strike data',
       releases: 'Released versions of the strike data',
       sources: 'Sources',
+      people: 'People aboard the boats struck',
+      rescues: 'Searches for survivors',
+      withdrawals: 'Strike records withdrawn',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} rows`,
     notFoundTitle: 'Page not found',
@@ -274,6 +277,8 @@ export const en = {
         country_waters: (as: string) => `only the waters off a named country: ${as}`,
         sea_only: (sea: string) => `only the sea was given (${sea})`,
         not_disclosed: 'not disclosed, not even the sea',
+        /** The announcement gave no place, but reports placed the strike in a sea (the row's sea area). */
+        notDisclosedSea: (sea: string) => `the U.S. did not disclose it, not even the sea; reports place it ${sea}`,
       },
       day: 'Day',
       when: {
@@ -352,6 +357,7 @@ export const en = {
     feedSummary: (killed: string, survivors: string | null, where: string, boats = 1) =>
       `A U.S. strike on ${boats > 1 ? `${boats} boats` : 'a boat'} ${where} killed ${killed}${survivors ? `; ${survivors} survived` : ''}.`,
     presumedDead: 'Survivors never found, whom outlets count as dead',
+    dayAsAnnounced: '(the day it was announced; no other day was given)',
     /** A strike record taken back (content/data/withdrawals.csv): its page, its feed entry, the log and the list say so. */
     withdrawn: {
       kicker: 'Record withdrawn',
@@ -415,6 +421,8 @@ export const en = {
       source: 'Source:',
       last: 'The last change to this strike’s record',
       unchanged: (date: string) => `Unchanged since the first release of the data, ${date}.`,
+      /** Columns added to every published record since (src/lib/data/columnsAdded.ts). */
+      grew: (date: string) => `On ${date} it gained the facts under “What is known.”`,
       every: 'Every change to the data',
       version_: (date: string) => `version of ${date}`,
       corrections: 'Corrections to the story',
@@ -440,6 +448,15 @@ export const en = {
       detained: 'Detained',
       outcome_not_reported: 'Survived the strike; what became of them was not reported',
     } as Record<string, string>,
+    /** One person's fate (a named person's line; an unnamed one counted on its own). */
+    fateOne: {
+      killed: 'Killed',
+      never_found: 'Survived the strike, never found',
+      repatriated: 'Rescued and sent home',
+      handed_over: 'Rescued and handed to another country',
+      detained: 'Detained',
+      outcome_not_reported: 'Survived the strike; what became of them was not reported',
+    } as Record<string, string>,
     fateIn: {
       repatriated: (place: string) => `Rescued and sent home to ${place}`,
       handed_over: (place: string) => `Rescued and handed over to ${place}`,
@@ -458,6 +475,8 @@ export const en = {
     survivorsCount: (n: string, named: string) => `${n} survived the strike, ${named === '0' ? 'none' : named} named.`,
     unnamed: 'Not named:',
     nothing: 'No source has reported anything specific about the people aboard.',
+    /** No one described one by one, but a family or government said where those aboard were from. */
+    nothingButNationality: 'No source has described anyone aboard one by one; what was said of their nationality is under “What is known.”',
     rescue: 'Search and rescue, as reported',
     rescueIntro: 'What was done for the survivors, step by step, each with its source.',
     dateNotReported: 'Date not reported',

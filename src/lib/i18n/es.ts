@@ -116,6 +116,9 @@ export const es: Strings = {
       changes: 'Cambios en los datos de los ataques',
       releases: 'Versiones publicadas de los datos de los ataques',
       sources: 'Fuentes',
+      people: 'Personas a bordo de las lanchas atacadas',
+      rescues: 'Búsquedas de sobrevivientes',
+      withdrawals: 'Registros de ataques retirados',
     } as Record<string, string>,
     csvRows: (n: string) => `CSV, ${n} filas`,
     notFoundTitle: 'Página no encontrada',
@@ -292,6 +295,7 @@ export const es: Strings = {
         country_waters: (as: string) => `solo las aguas frente a un país nombrado: ${as}`,
         sea_only: (sea: string) => `solo se dio el mar (${sea})`,
         not_disclosed: 'no se reveló, ni siquiera el mar',
+        notDisclosedSea: (sea: string) => `EE. UU. no lo reveló, ni siquiera el mar; los informes lo sitúan ${sea}`,
       },
       day: 'Día',
       when: {
@@ -364,6 +368,7 @@ export const es: Strings = {
     feedSummary: (dead: string, survivors: string | null, where: string, boats = 1) =>
       `Un ataque de EE. UU. contra ${boats > 1 ? `${boats} lanchas` : 'una lancha'} ${where} dejó ${killed(dead)}${survivors ? `; ${survivorsOf(survivors)}` : ''}.`,
     presumedDead: 'Sobrevivientes nunca hallados, que los medios cuentan como muertos',
+    dayAsAnnounced: '(el día en que se anunció; no se dio otro)',
     withdrawn: {
       kicker: 'Registro retirado',
       feedItem: (title: string) => `Retirado: ${title}`,
@@ -425,6 +430,7 @@ export const es: Strings = {
       source: 'Fuente:',
       last: 'El último cambio en el registro de este ataque',
       unchanged: (date: string) => `Sin cambios desde la primera versión de los datos, del ${date}.`,
+      grew: (date: string) => `El ${date} se le añadieron los datos de «Lo que se sabe».`,
       every: 'Todos los cambios en los datos',
       version_: (date: string) => `versión del ${date}`,
       corrections: 'Correcciones al reportaje',
@@ -448,6 +454,14 @@ export const es: Strings = {
       detained: 'Detenidas',
       outcome_not_reported: 'Sobrevivieron al ataque; no se informó qué fue de ellas',
     } as Record<string, string>,
+    fateOne: {
+      killed: 'Murió en el ataque',
+      never_found: 'Sobrevivió al ataque y nunca se le halló',
+      repatriated: 'Rescatado y enviado a su país',
+      handed_over: 'Rescatado y entregado a otro país',
+      detained: 'Detenido',
+      outcome_not_reported: 'Sobrevivió al ataque; no se informó qué fue de esa persona',
+    } as Record<string, string>,
     fateIn: {
       repatriated: (place: string) => `Rescatado y enviado a ${place}`,
       handed_over: (place: string) => `Rescatado y entregado a ${place}`,
@@ -466,6 +480,7 @@ export const es: Strings = {
     survivorsCount: (n: string, named: string) => `${n} ${n === '1' ? 'sobrevivió' : 'sobrevivieron'} al ataque, ${named === '0' ? 'ninguno' : named} con nombre.`,
     unnamed: 'Sin nombre:',
     nothing: 'Ninguna fuente ha informado nada concreto sobre las personas a bordo.',
+    nothingButNationality: 'Ninguna fuente ha descrito a nadie a bordo uno por uno; lo que se dijo de su nacionalidad está en «Lo que se sabe».',
     rescue: 'Búsqueda y rescate, según se informó',
     rescueIntro: 'Lo que se hizo por los sobrevivientes, paso a paso, cada uno con su fuente.',
     dateNotReported: 'Fecha no informada',

@@ -16,7 +16,7 @@ export interface KnownGroup {
   sourceIds: string[];
 }
 
-export function knownOf(row: Strike, t: Pick<Strings, 'seas' | 'number'> & { tracker: Pick<Strings['tracker'], 'known'> }): KnownGroup[] {
+export function knownOf(row: Strike, t: Pick<Strings, 'seas' | 'number'> & { tracker: Pick<Strings['tracker'], 'known' | 'seaIn'> }): KnownGroup[] {
   const k = t.tracker.known;
   const words = (v: string) => v.trim() || k.notReported;
   const as = row.location_as_reported.trim() || k.notReported;
@@ -24,6 +24,7 @@ export function knownOf(row: Strike, t: Pick<Strings, 'seas' | 'number'> & { tra
     row.where_precision === 'sea_only' ? k.where.sea_only(t.seas[row.region])
     : row.where_precision === 'distance' ? k.where.distance(as)
     : row.where_precision === 'country_waters' ? k.where.country_waters(as)
+    : row.where_precision === 'not_disclosed' && row.region !== 'unknown' ? k.where.notDisclosedSea(t.tracker.seaIn[row.region])
     : k.where[row.where_precision];
   const group = row.group_named === 'named' ? row.group_name : k.groupIs[row.group_named];
   const revision = row.count_revision.trim() || k.noRevision;

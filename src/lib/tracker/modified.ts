@@ -1,19 +1,31 @@
 import type { Change, Release } from '$lib/data/schemas';
+import { COLUMNS_ADDED, type ColumnAdded } from '$lib/data/columnsAdded';
 import { lastChanged } from './feedFormats';
 
 /**
  * The day each strike's record last changed, for list.json and the feeds: its latest logged
- * change (content/data/changes.csv); where it never changed, the first release that held it (the
- * day the record was published: releases only append rows, so row n is in every release of more
- * than n rows). A row in no release yet has none.
+ * change (content/data/changes.csv), or the day columns were added to the records already
+ * published (src/lib/data/columnsAdded.ts: the record gained cells), whichever is later; where
+ * neither happened, the first release that held it (the day the record was published: releases
+ * only append rows, so row n is in every release of more than n rows). A row in no release yet has none.
  */
-export function lastModified(ids: readonly string[], changes: readonly Change[], releases: readonly Release[]): Map<string, string> {
+export function lastModified(ids: readonly string[], changes: readonly Change[], releases: readonly Release[], added: readonly ColumnAdded[] = COLUMNS_ADDED): Map<string, string> {
   const changed = lastChanged(changes);
   const released = releases.filter((r) => r.table === 'strikes').sort((a, b) => a.date.localeCompare(b.date));
+  const grown = [...new Set(added.filter((a) => a.table === 'strikes').map((a) => a.added))].sort();
   const out = new Map<string, string>();
   ids.forEach((id, i) => {
-    const day = changed.get(id) ?? released.find((r) => r.rows > i)?.date;
-    if (day) out.set(id, day);
+    const published = released.find((r) => r.rows > i)?.date;
+    if (!published) return;
+    // Columns added after the record was published changed it; a record published with them did not.
+    const gained = grown.filter((day) => day > published).at(-1);
+    const day = [published, changed.get(id) ?? '', gained ?? ''].sort().at(-1)!;
+    out.set(id, day);
   });
   return out;
+}
+
+/** The day columns were last added to a record published on `published`, if any were (the strike page says so). */
+export function columnsAddedSince(published: string, added: readonly ColumnAdded[] = COLUMNS_ADDED, table = 'strikes'): string | null {
+  return added.filter((a) => a.table === table && a.added > published).map((a) => a.added).sort().at(-1) ?? null;
 }

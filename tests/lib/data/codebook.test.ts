@@ -60,3 +60,12 @@ describe('meanings: a column without one is named, with the line to add', () => 
     expect(codebookProblems(codebookTables(), loadMeanings())).toEqual([]);
   });
 });
+
+describe('every downloadable table has a title readers see, in both editions', () => {
+  test('the file list, the codebook and the JSON-LD never fall back to a file name', async () => {
+    const { TABLE_FILES } = await import('$lib/data/load');
+    const { strings } = await import('$lib/i18n');
+    for (const lang of ['en', 'es'] as const)
+      for (const file of Object.values(TABLE_FILES)) expect(strings(lang).site.tableFiles[file.replace(/\.csv$/, '')], `${lang} ${file}`).toBeTruthy();
+  });
+});

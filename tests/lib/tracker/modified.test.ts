@@ -9,8 +9,15 @@ const change = (id: string, row: string, date: string): Change => ({ id, date, t
 describe('the day each strike last changed', () => {
   const releases = [release('2026-06-22', 2), release('2026-12-02', 3)];
   test('its latest logged change; else the first release that held it; a row no release holds has none', () => {
-    const m = lastModified(['S001', 'S002', 'S003', 'S004'], [change('CH001', 'S002', '2026-12-02'), change('CH002', 'S002', '2026-10-01')], releases);
+    const m = lastModified(['S001', 'S002', 'S003', 'S004'], [change('CH001', 'S002', '2026-12-02'), change('CH002', 'S002', '2026-10-01')], releases, []);
     expect(Object.fromEntries(m)).toEqual({ S001: '2026-06-22', S002: '2026-12-02', S003: '2026-12-02' });
+  });
+
+  test('columns added to published records change them on that day; a record published with them is unchanged', () => {
+    const grown = [{ table: 'strikes', column: 'video_released', added: '2026-12-07' }];
+    const three = [...releases, release('2026-12-07', 3), release('2026-12-08', 4)];
+    const m = lastModified(['S001', 'S002', 'S003', 'S004'], [change('CH001', 'S002', '2026-12-08')], three, grown);
+    expect(Object.fromEntries(m)).toEqual({ S001: '2026-12-07', S002: '2026-12-08', S003: '2026-12-07', S004: '2026-12-08' });
   });
 
   test('list.json carries it, and reads it back', () => {
