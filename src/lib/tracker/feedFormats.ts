@@ -1,4 +1,5 @@
 import { escapeMarkup as xml } from '../text/escape';
+import { LICENCE } from '../data/datapackage';
 
 /**
  * The tracker's feeds, one item per strike, newest first: JSON Feed 1.1 (jsonfeed.org/version/1.1)
@@ -49,6 +50,8 @@ export function jsonFeed(f: Feed): string {
       description: f.description,
       language: f.language,
       authors: [{ name: f.author }],
+      // The data's licence travels with the feed (JSON Feed has no field for it: an extension).
+      _license: { name: LICENCE.title, url: LICENCE.path },
       items: f.items.map((i) => ({
         id: i.id,
         url: i.url,
@@ -85,6 +88,7 @@ export function atomFeed(f: Feed): string {
   <subtitle>${xml(f.description)}</subtitle>
   <updated>${stamp(updated)}</updated>
   <author><name>${xml(f.author)}</name></author>
+  <rights>${xml(`${LICENCE.title} (${LICENCE.name}): ${LICENCE.path}`)}</rights>
   <link rel="self" type="application/atom+xml" href="${xml(f.atomUrl)}"/>
   <link rel="alternate" type="text/html" href="${xml(f.home)}"/>
 ${entries.join('\n')}

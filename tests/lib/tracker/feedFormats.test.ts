@@ -29,6 +29,8 @@ describe('the feeds', () => {
     expect(out.items[0].date_published).toBe('2025-09-15T00:00:00Z');
     // A strike corrected after it was announced is dated by its correction, so readers see it again.
     expect(out.items[1]).toMatchObject({ date_published: '2025-09-02T00:00:00Z', date_modified: '2026-12-02T00:00:00Z' });
+    // The data's licence travels with it.
+    expect(out._license).toEqual({ name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' });
     // The schema catches what the spec forbids: an item without content.
     expect(validate({ ...out, items: [{ id: 'x' }] })).toBe(false);
   });
@@ -41,6 +43,7 @@ describe('the feeds', () => {
     expect(xml.match(/<updated>[^<]+<\/updated>/)![0]).toBe('<updated>2026-12-02T00:00:00Z</updated>');
     expect(xml).toContain('<published>2025-09-02T00:00:00Z</published>\n    <updated>2026-12-02T00:00:00Z</updated>');
     expect(xml.match(/<entry>/g)).toHaveLength(2);
+    expect(xml).toContain('<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0): https://creativecommons.org/licenses/by/4.0/</rights>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://example.org/strikes/s001/"/>');
   });
 
