@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/data/csv';
 import { codebookTables } from '../../src/lib/data/codebook';
+import { COLUMNS_ADDED } from '../../src/lib/data/columnsAdded';
 import { typeset } from '../../src/lib/text/typeset';
 import { cellError, profileErrors, type Field } from '../fixtures/frictionless/validate';
 import { expect, test } from './fixtures';
@@ -126,13 +127,16 @@ test("a strike's page says how to cite it: the site, the strike, the release its
   expect(cite.replace(/https?:\/\/\S+$/, '')).toBe(typeset(t.data.citeStrike(t.data.citeName, title, t.date(latest.date), '')));
 });
 
-test('list.json and the feeds give each strike the day its record last changed, or was first released', { tag: '@edition' }, async ({ request, edition }) => {
+test('list.json and the feeds give each strike the day its record last changed (a logged change, or columns added to it), or was first released', { tag: '@edition' }, async ({ request, edition }) => {
   const prefix = edition === 'en' ? '' : `/${edition}`;
   const first = [...releases].reverse();
   const expected = new Map(
     strikes.map((s, i) => {
-      const logged = changes.filter((c) => c.row === s.id).map((c) => c.date).sort().at(-1);
-      return [s.id, logged ?? first.find((r) => Number(r.rows) > i)!.date];
+      const logged = changes.filter((c) => c.row === s.id).map((c) => c.date).sort().at(-1) ?? '';
+      const published = first.find((r) => Number(r.rows) > i)!.date;
+      // Columns added to a published record change it that day.
+      const gained = COLUMNS_ADDED.filter((a) => a.table === 'strikes' && a.added > published).map((a) => a.added).sort().at(-1) ?? '';
+      return [s.id, [published, logged, gained].sort().at(-1)!];
     }),
   );
   const list = await (await request.get(`${prefix}/strikes/list.json`)).json();
