@@ -91,6 +91,8 @@ export function addedColumns(columns: readonly Column[], versioned: boolean): Co
 export const FOREIGN_KEYS: Partial<Record<keyof Tables, { field: string; table: keyof Tables }[]>> = {
   votes: [{ field: 'event_id', table: 'events' }],
   changes: [{ field: 'row', table: 'strikes' }],
+  people: [{ field: 'strike_id', table: 'strikes' }],
+  rescues: [{ field: 'strike_id', table: 'strikes' }],
   withdrawals: [{ field: 'strike_id', table: 'strikes' }],
 };
 
