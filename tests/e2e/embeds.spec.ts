@@ -47,14 +47,16 @@ for (const width of [320, 1000]) {
       const frame = page.frameLocator('#embed');
       await expect(frame.locator('[data-controls]')).toBeVisible();
       await expect.poll(() => frameHeight(page), { message: `${figure}: the host sized the frame` }).toBeGreaterThan(250);
-      // Sized to its content: nothing cut off at the bottom, no inner scroll bars.
-      const inner = await frame.locator('body').evaluate((b) => ({
+      // Sized to its content: nothing cut off at the bottom, no inner scroll bars. The host resizes
+      // on each message, so a figure that grows as it hydrates is matched a message later (the CI
+      // once read the frame between the two): the frame must come to fit, and stay within 2 px.
+      const inner = () => frame.locator('body').evaluate((b) => ({
         content: b.getBoundingClientRect().height,
         viewport: window.innerHeight,
         overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       }));
-      expect(Math.abs(inner.content - inner.viewport), `${figure}: frame height matches content`).toBeLessThanOrEqual(2);
-      expect(inner.overflowX, `${figure}: no horizontal overflow`).toBeLessThanOrEqual(0);
+      await expect.poll(async () => { const i = await inner(); return Math.abs(i.content - i.viewport); }, { message: `${figure}: frame height matches content`, timeout: 5_000 }).toBeLessThanOrEqual(2);
+      expect((await inner()).overflowX, `${figure}: no horizontal overflow`).toBeLessThanOrEqual(0);
 
       const n = Number(await frame.locator('input[type="range"]').getAttribute('max'));
       // Three steps at least (the strike map has three): back one, to the start, and on again.
