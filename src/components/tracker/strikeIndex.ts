@@ -34,6 +34,7 @@ export async function strikeIndex(lang: Lang): Promise<StrikeIndex> {
     // The list, its neighbours and the toll count standing strikes; a withdrawn one has its own page (WithdrawnStrike.astro).
     const standing = standingStrikes(english.strikes, english.withdrawals);
     const rows = trackerRows(standing, local.strikes, sourceIndex(local.sources));
+    const rowOf = new Map(english.strikes.map((s, i) => [s.id, i]));
     index = {
       rows,
       place: new Map(rows.map((r, i) => [r.id, i])),
@@ -41,7 +42,7 @@ export async function strikeIndex(lang: Lang): Promise<StrikeIndex> {
       local: new Map(local.strikes.map((s) => [s.id, s])),
       // Every strike in the order they happened (announcedBy sorts by that; the last date takes them all).
       toll: tollOf(announcedBy(standing, '9999-12-31')),
-      position: ((rowOf) => (id: string) => rowOf.get(id) ?? -1)(new Map(english.strikes.map((s, i) => [s.id, i]))),
+      position: (id: string) => rowOf.get(id) ?? -1,
     };
     built.set(local, index);
   }

@@ -40,3 +40,9 @@ export function rowSources(t: Pick<Tables, 'strikes' | 'events' | 'deployments' 
 }
 
 export const sourceIndex = (sources: readonly Source[]): Map<string, Source> => new Map(sources.map((s) => [s.id, s]));
+
+/** A source as a page names it: its publisher and, where known, its date ("AP, Oct. 3, 2025"); an unknown id as written. */
+export function publisherLabel(id: string, byId: ReadonlyMap<string, Source>, date: (iso: string) => string): string {
+  const s = byId.get(id);
+  return s ? `${s.outlet}${s.published ? `, ${date(s.published)}` : ''}` : id;
+}

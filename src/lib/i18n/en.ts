@@ -5,6 +5,16 @@
 
 import { MONTHS, NUMBER, parts } from './formats.en';
 
+/** What became of the people aboard (people.csv `fate`), for the counts and for one person alike. */
+const FATES: Record<string, string> = {
+  killed: 'Killed',
+  never_found: 'Survived the strike, never found',
+  repatriated: 'Rescued and sent home',
+  handed_over: 'Rescued and handed to another country',
+  detained: 'Detained',
+  outcome_not_reported: 'Survived the strike; what became of them was not reported',
+};
+
 /**
  * What every figure may say in the reader's browser: the edition's formats and the vocabulary
  * several parts share (sea names, actors, the map frame's words). Each figure's own words live in
@@ -440,23 +450,9 @@ export const en = {
     byFate: 'What became of them',
     byNationality: 'Nationality, as reported',
     people: (n: string) => `${n} ${n === '1' ? 'person' : 'people'}`,
-    fates: {
-      killed: 'Killed',
-      never_found: 'Survived the strike, never found',
-      repatriated: 'Rescued and sent home',
-      handed_over: 'Rescued and handed to another country',
-      detained: 'Detained',
-      outcome_not_reported: 'Survived the strike; what became of them was not reported',
-    } as Record<string, string>,
-    /** One person's fate (a named person's line; an unnamed one counted on its own). */
-    fateOne: {
-      killed: 'Killed',
-      never_found: 'Survived the strike, never found',
-      repatriated: 'Rescued and sent home',
-      handed_over: 'Rescued and handed to another country',
-      detained: 'Detained',
-      outcome_not_reported: 'Survived the strike; what became of them was not reported',
-    } as Record<string, string>,
+    fates: FATES,
+    /** One person's fate (a named person's line; an unnamed one counted on its own): English says it as it says many; Spanish does not. */
+    fateOne: FATES,
     fateIn: {
       repatriated: (place: string) => `Rescued and sent home to ${place}`,
       handed_over: (place: string) => `Rescued and handed over to ${place}`,

@@ -11,18 +11,19 @@ import { lastChanged } from './feedFormats';
  */
 export function lastModified(ids: readonly string[], changes: readonly Change[], releases: readonly Release[], added: readonly ColumnAdded[] = COLUMNS_ADDED): Map<string, string> {
   const changed = lastChanged(changes);
-  const released = releases.filter((r) => r.table === 'strikes').sort((a, b) => a.date.localeCompare(b.date));
-  const grown = [...new Set(added.filter((a) => a.table === 'strikes').map((a) => a.added))].sort();
   const out = new Map<string, string>();
   ids.forEach((id, i) => {
-    const published = released.find((r) => r.rows > i)?.date;
+    const published = firstReleaseOf(i, releases)?.date;
     if (!published) return;
     // Columns added after the record was published changed it; a record published with them did not.
-    const gained = grown.filter((day) => day > published).at(-1);
-    const day = [published, changed.get(id) ?? '', gained ?? ''].sort().at(-1)!;
-    out.set(id, day);
+    out.set(id, [published, changed.get(id) ?? '', columnsAddedSince(published, added) ?? ''].sort().at(-1)!);
   });
   return out;
+}
+
+/** The first release of the strikes table that held row `position` (0-based): releases only append rows. */
+export function firstReleaseOf(position: number, releases: readonly Release[]): Release | undefined {
+  return releases.filter((r) => r.table === 'strikes').sort((a, b) => a.date.localeCompare(b.date)).find((r) => r.rows > position);
 }
 
 /** The day columns were last added to a record published on `published`, if any were (the strike page says so). */

@@ -81,3 +81,8 @@ export function neighbours<T extends { id: string }>(newestFirst: readonly T[], 
   if (i < 0) return { older: null, newer: null };
   return { older: newestFirst[i + 1] ?? null, newer: newestFirst[i - 1] ?? null };
 }
+
+/** A strike as readers name it: "Strike of Oct. 3, 2025", or, undated, "Strike first reported …". */
+export function strikeTitleOf(r: Pick<TrackerRow, 'struck' | 'reported'>, t: { date: (iso: string) => string; tracker: { strikeTitle: (d: string) => string; undatedTitle: (d: string) => string } }): string {
+  return r.struck ? t.tracker.strikeTitle(t.date(r.struck)) : t.tracker.undatedTitle(t.date(r.reported));
+}
