@@ -16,6 +16,10 @@ for (const scheme of ['light', 'dark'] as const) {
     let found = false;
     for (let i = 1; i <= n && !found; i++) {
       await slider.fill(String(i));
+      // Read the step the slider asked for, drawn (slider i is step i - 1): on a loaded machine the
+      // page once still showed the step before, whose vote then vanished.
+      await expect(page.locator('[data-figure]')).toHaveAttribute('data-active-step', String(i - 1));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       found = await page.locator('.tally.lit .yes').isVisible().catch(() => false);
     }
     expect(found, 'a step of the legal figure brings a Senate vote forward').toBe(true);
